@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import remarkDirective from 'remark-directive';
+import remarkArticleStructure from './src/markdown/remark-article-structure.ts';
+
+export default defineConfig({
+  // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://huawei-5g-watch.example',
+  trailingSlash: 'always',
+  integrations: [sitemap()],
+  markdown: {
+    // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast (rehype).
+    processor: unified({
+      remarkPlugins: [remarkDirective, remarkArticleStructure],
+      // The markdown is the record: its typography is kept as the editors restored it.
+      smartypants: false,
+    }),
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * Turns an article's markdown into the page's structure: the three block directives editors use
+ * (`:::standfirst`, `:::caption{kind=photo|video}`, `:::summary`) become semantic HTML, and every
+ * text block gets the stable id from `listArticleBlocks`, so `#p-…` links land on it.
+ */
+import type { Link, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import 'mdast-util-directive';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { listArticleBlocks } from '../lib/article-blocks';
+import { UI } from '../lib/ui-strings';
+
+const CAPTION_KINDS = ['photo', 'video'] as const;
+type CaptionKind = (typeof CAPTION_KINDS)[number];
+
+function fail(file: VFile, line: number | undefined, message: string): never {
+  throw new Error(`${file.path ?? 'article'}:${line ?? '?'}: ${message}`);
+}
+
+function shapeDirective(node: ContainerDirective, file: VFile): void {
+  const line = node.position?.start.line;
+  if (node.name === 'standfirst') {
+    node.data = { hName: 'div', hProperties: { className: ['standfirst'] } };
+  } else if (node.name === 'summary') {
+    node.data = { hName: 'section', hProperties: { className: ['summary'], ariaLabel: UI.article.summaryLabel } };
+  } else if (node.name === 'caption') {
+    const kind = node.attributes?.kind;
+    if (!CAPTION_KINDS.includes(kind as CaptionKind)) {
+      fail(file, line, `caption needs kind=${CAPTION_KINDS.join('|')}, got "${kind ?? ''}"`);
+    }
+    const label = UI.article.captionLabel[kind as CaptionKind];
+    node.data = { hName: 'figure', hProperties: { className: ['media-caption'], dataKind: kind } };
+    node.children = [
+      {
+        type: 'paragraph',
+        data: { hName: 'span', hProperties: { className: ['media-caption__kind'] } },
+        children: [{ type: 'text', value: label }],
+      },
+      { type: 'blockquote', data: { hName: 'figcaption', hProperties: {} }, children: node.children },
+    ];
+  } else {
+    fail(file, line, `unknown block directive ":::${node.name}" (use standfirst, caption or summary)`);
+  }
+}
+
+/** The pilcrow after each block: a visible, copyable link to exactly that block. */
+function blockLink(id: string, text: string): Link {
+  return {
+    type: 'link',
+    url: `#${id}`,
+    data: { hProperties: { className: ['block-link'], ariaLabel: UI.article.blockLinkLabel(text) } },
+    children: [{ type: 'text', value: '¶' }],
+  };
+}
+
+export default function remarkArticleStructure() {
+  return (tree: Root, file: VFile) => {
+    // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
+    for (const block of listArticleBlocks(tree)) {
+      const parent = block.ancestors.at(-1);
+      const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;
+      target.data = { ...target.data, hProperties: { ...target.data?.hProperties, id: block.id } };
+      if (block.kind !== 'heading') block.node.children.push(blockLink(block.id, block.text));
+    }
+    visitParents(tree, (node) => {
+      if (node.type === 'containerDirective') shapeDirective(node, file);
+      // remark-directive reads `:word` and `::word` as directives; in article text they would
+      // silently eat words, so refuse them.
+      if (node.type === 'textDirective' || node.type === 'leafDirective') {
+        fail(file, node.position?.start.line, `":${node.name}" reads as a directive; escape the colon as "\\:"`);
+      }
+    });
+  };
+}

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticleFiles } from '../../src/lib/content-files';
+
+const fixture = (name: string) => join('tests/fixtures/bad-content', name);
+
+describe('content check on the real articles', () => {
+  it('finds no problem', () => {
+    expect(checkArticleFiles('content/articles')).toEqual([]);
+  });
+});
+
+describe('content check on bad input names the file and the field', () => {
+  it.each([
+    ['missing-title', 'article.md', 'title', /expected string/i],
+    ['malformed-date', 'article.md', 'published.date', /YYYY-MM-DD/],
+    ['unknown-precision', 'article.md', 'published.precision', /day|month/],
+    ['duplicate-slug', 'second.md', 'slug', /duplicate slug "same-slug" \(also used by .*first\.md\)/],
+    ['printed-date-disagrees', 'article.md', 'published.printed', /reads as 2019-02-21, but the date field says 2019-02-20/],
+    ['malformed-yaml', 'article.md', 'frontmatter', /malformed YAML/],
+    ['evidence-not-in-article', 'article.md', 'published.inference.evidence.0.text', /not found verbatim/],
+    ['unknown-article-reference', 'article.md', 'published.inference.evidence.0.article', /unknown article "no-such-article"/],
+  ])('%s', (name, file, field, message) => {
+    const problems = checkArticleFiles(fixture(name));
+    expect(problems).toContainEqual({ file: join(fixture(name), file), field, message: expect.stringMatching(message) });
+  });
+});
