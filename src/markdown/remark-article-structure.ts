@@ -6,6 +6,8 @@
 import type { Link, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import 'mdast-util-directive';
+// Brings in the `hName`/`hProperties` fields remark-rehype reads from `node.data`.
+import type {} from 'mdast-util-to-hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { listArticleBlocks } from '../lib/article-blocks';
