@@ -7,6 +7,7 @@
 import type { Heading, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
+import { createIdAllocator, idFromText } from './slug';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'standfirst';
 
@@ -22,25 +23,9 @@ export interface ArticleBlock {
   ancestors: Parents[];
 }
 
-const WORDS_IN_ID = 6;
-const MAX_ID_LENGTH = 48;
-
 /** Slug of a block's first words: `p-the-key-point-here-hannigan-continued`. */
 export function blockIdFromText(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, WORDS_IN_ID);
-  let id = 'p';
-  for (const word of words) {
-    if (id.length + 1 + word.length > MAX_ID_LENGTH && id !== 'p') break;
-    id += `-${word}`;
-  }
-  return id === 'p' ? 'p-block' : id.slice(0, MAX_ID_LENGTH);
+  return idFromText('p', text);
 }
 
 function kindOf(node: Paragraph | Heading, ancestors: Parents[]): BlockKind {
@@ -55,17 +40,14 @@ function kindOf(node: Paragraph | Heading, ancestors: Parents[]): BlockKind {
 /** Every text block of an article body in document order, each with a unique id. */
 export function listArticleBlocks(tree: Root): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  const seen = new Map<string, number>();
+  // A repeated opening gets a counter; only identical openings share a base, so other edits
+  // cannot shift it.
+  const allocate = createIdAllocator();
   visitParents(tree, (node, ancestors) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
     const text = toString(node);
-    const base = blockIdFromText(text);
-    // A repeated opening gets a counter; only identical openings share a base, so other edits
-    // cannot shift it.
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
     blocks.push({
-      id: count === 1 ? base : `${base}-${count}`,
+      id: allocate(blockIdFromText(text)),
       kind: kindOf(node, ancestors),
       text,
       node,
