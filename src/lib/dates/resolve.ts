@@ -1,0 +1,213 @@
+/**
+ * Finds the time expressions in article text ("on Monday", "last week", "in December",
+ * "on January 28", "by mid-July", "in the first quarter", "in 2017", "since December") and
+ * resolves each against the article's publication date, with date-fns. A weekday is the most
+ * recent such day before publication. Where the article's own date is known only to the month,
+ * the result widens to every date the expression could mean in that month, and says so.
+ */
+import {
+  addYears,
+  endOfISOWeek,
+  endOfMonth,
+  endOfYear,
+  getISODay,
+  parseISO,
+  setMonth,
+  startOfISOWeek,
+  startOfMonth,
+  startOfYear,
+  subDays,
+  subMonths,
+  subWeeks,
+  subYears,
+} from 'date-fns';
+import { describeInterval, toIso, type DateInterval, type DatePrecision } from './interval';
+
+/** The article's publication date, as the model knows it. */
+export interface PublicationDate {
+  date: string;
+  precision: 'day' | 'month';
+}
+
+export interface ResolvedDate extends DateInterval {
+  label: string;
+  /** How an article date known only to the month widened this result, or null. */
+  widened: string | null;
+}
+
+export interface DateMention {
+  /** The expression as printed: "on Monday", "last week". */
+  text: string;
+  /** Offset of the expression in the text it was found in. */
+  offset: number;
+  resolved: ResolvedDate;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const QUARTERS = ['first', 'second', 'third', 'fourth'] as const;
+const MONTH = `(${MONTHS.join('|')})`;
+
+type Resolver = (match: RegExpExecArray, reference: Date) => DateInterval;
+
+interface Pattern {
+  regex: RegExp;
+  resolve: Resolver;
+}
+
+const monthIndex = (name: string | undefined) => MONTHS.indexOf(name as (typeof MONTHS)[number]);
+const interval = (start: Date, end: Date, precision: DatePrecision): DateInterval => ({ start: toIso(start), end: toIso(end), precision });
+
+/** The most recent `month` on or before the reference month ("in December" in February 2019 is December 2018). */
+function pastMonth(name: string | undefined, reference: Date): Date {
+  const candidate = setMonth(startOfMonth(reference), monthIndex(name));
+  return candidate > reference ? subYears(candidate, 1) : candidate;
+}
+
+/** The next `month` on or after the reference month ("by mid-July" in May 2019 is July 2019). */
+function comingMonth(name: string | undefined, reference: Date): Date {
+  const candidate = setMonth(startOfMonth(reference), monthIndex(name));
+  return candidate < startOfMonth(reference) ? addYears(candidate, 1) : candidate;
+}
+
+/** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
+const PATTERNS: Pattern[] = [
+  {
+    regex: new RegExp(`\\b(?:from|between) (\\d{4}) (?:to|and) (\\d{4})\\b`, 'g'),
+    resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
+  },
+  {
+    regex: /\b(?:in|for) (\d{4}) and (\d{4})\b/g,
+    resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
+  },
+  {
+    regex: new RegExp(`\\b(?:on )?${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'),
+    resolve: (m, reference) => {
+      const candidate = parseISO(`${reference.getFullYear()}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}`);
+      const date = candidate > reference ? subYears(candidate, 1) : candidate;
+      return interval(date, date, 'day');
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:by )?mid-${MONTH}\\b`, 'g'),
+    resolve: (m, reference) => {
+      const month = comingMonth(m[1], reference);
+      return interval(new Date(month.getFullYear(), month.getMonth(), 11), new Date(month.getFullYear(), month.getMonth(), 20), 'range');
+    },
+  },
+  {
+    regex: new RegExp(`\\bsince ${MONTH}\\b`, 'g'),
+    resolve: (m, reference) => interval(pastMonth(m[1], reference), reference, 'range'),
+  },
+  {
+    regex: new RegExp(`\\b(?:in|a) ${MONTH}\\b(?! \\d)`, 'g'),
+    resolve: (m, reference) => {
+      const month = pastMonth(m[1], reference);
+      return interval(month, endOfMonth(month), 'month');
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:on|last) (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    resolve: (m, reference) => {
+      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;
+      const back = (getISODay(reference) - target + 7) % 7 || 7;
+      const date = subDays(reference, back);
+      return interval(date, date, 'day');
+    },
+  },
+  {
+    regex: /\b(?:earlier )?this week\b/gi,
+    resolve: (_m, reference) => interval(startOfISOWeek(reference), endOfISOWeek(reference), 'week'),
+  },
+  {
+    regex: /\blast week\b/gi,
+    resolve: (_m, reference) => {
+      const week = subWeeks(reference, 1);
+      return interval(startOfISOWeek(week), endOfISOWeek(week), 'week');
+    },
+  },
+  {
+    regex: /\blast month\b/gi,
+    resolve: (_m, reference) => {
+      const month = subMonths(startOfMonth(reference), 1);
+      return interval(month, endOfMonth(month), 'month');
+    },
+  },
+  {
+    regex: /\blast year\b/gi,
+    resolve: (_m, reference) => {
+      const year = subYears(startOfYear(reference), 1);
+      return interval(year, endOfYear(year), 'year');
+    },
+  },
+  {
+    regex: /\bthis year\b/gi,
+    resolve: (_m, reference) => interval(startOfYear(reference), endOfYear(reference), 'year'),
+  },
+  {
+    regex: new RegExp(`\\b(?:in the )?(${QUARTERS.join('|')})[ -]quarter\\b`, 'gi'),
+    resolve: (m, reference) => {
+      const quarter = QUARTERS.indexOf((m[1] ?? '').toLowerCase() as (typeof QUARTERS)[number]);
+      let start = new Date(reference.getFullYear(), quarter * 3, 1);
+      if (start > reference) start = subYears(start, 1);
+      return interval(start, endOfMonth(new Date(start.getFullYear(), start.getMonth() + 2, 1)), 'quarter');
+    },
+  },
+  {
+    regex: /\b(?:in|for|since|of) (\d{4})\b/gi,
+    resolve: (m) => {
+      const year = parseISO(`${m[1]}-01-01`);
+      return interval(year, endOfYear(year), 'year');
+    },
+  },
+];
+
+/** Every date the publication could be: one day, or each day of its month. */
+function referenceDays(published: PublicationDate): [Date, Date] {
+  if (published.precision === 'day') {
+    const d = parseISO(published.date);
+    return [d, d];
+  }
+  const first = parseISO(`${published.date}-01`);
+  return [first, endOfMonth(first)];
+}
+
+function widen(a: DateInterval, b: DateInterval): DateInterval {
+  if (a.start === b.start && a.end === b.end) return a;
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end, precision: 'range' };
+}
+
+function resolveWith(pattern: Pattern, match: RegExpExecArray, published: PublicationDate): ResolvedDate {
+  const [first, last] = referenceDays(published);
+  const early = pattern.resolve(match, first);
+  const late = pattern.resolve(match, last);
+  const result = widen(early, late);
+  const widened =
+    result === early
+      ? null
+      : `The article is dated only to ${describeInterval({ start: toIso(first), end: toIso(last), precision: 'month' })}, so “${match[0].trim()}” can mean anything from ${describeInterval(early)} to ${describeInterval(late)}.`;
+  return { ...result, label: describeInterval(result), widened };
+}
+
+/** Every time expression in `text`, resolved against the publication date. */
+export function findDateMentions(text: string, published: PublicationDate): DateMention[] {
+  const taken: Array<[number, number]> = [];
+  const mentions: DateMention[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      mentions.push({ text: match[0], offset: start, resolved: resolveWith(pattern, match as RegExpExecArray, published) });
+    }
+  }
+  return mentions.sort((a, b) => a.offset - b.offset);
+}
+
+/** Resolves one expression on its own, for tests and checks: throws when it is not a date expression. */
+export function resolveDateMention(expression: string, published: PublicationDate): ResolvedDate {
+  const [mention] = findDateMentions(expression, published);
+  if (!mention || mention.text.length !== expression.trim().length) throw new Error(`not a date expression: "${expression}"`);
+  return mention.resolved;
+}
