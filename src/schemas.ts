@@ -6,7 +6,11 @@
  * Astro build, without Astro's virtual modules.
  */
 import { z } from 'astro/zod';
+import { isKnownCountryCode } from './lib/countries';
 import { isValidIsoDay, isValidIsoMonth } from './lib/dates/iso';
+import { DATE_PRECISIONS } from './lib/dates/interval';
+import { ATTRIBUTIONS } from './lib/quotes/attribute';
+import { ADVOCACIES, STANCES } from './lib/stances';
 
 /** Precisions a publication date can be known to. */
 export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
@@ -95,3 +99,123 @@ export const articleSchema = z.object({
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
+
+/** Kinds of actor, in the order the actors index groups them. */
+export const ACTOR_KINDS = ['person', 'government', 'company', 'media', 'international', 'institute'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
+const paragraphRef = z.object({
+  /** Slug of the article. */
+  article: slug,
+  /** Id of the paragraph, as in `/articles/<slug>/#<paragraph>`. */
+  paragraph: z.string().regex(/^(p-[a-z0-9-]+|headline)$/, 'must be a paragraph id such as p-the-key-point-here'),
+});
+
+/** A passage quoted as evidence: it must stand verbatim in the cited paragraph. */
+const evidence = paragraphRef.extend({
+  /** The passage, verbatim (typography aside). */
+  text: z.string().min(1),
+});
+
+const countryCode = z.string().refine(isKnownCountryCode, 'must be an ISO 3166-1 alpha-2 code, EU or NATO');
+
+const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+export const actorSchema = z.object({
+  /** Stable id, used in URLs: `/actors/<id>/`. */
+  id: entryId,
+  /** The name as the articles most fully give it. */
+  name: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  /** The country the articles tie the actor to, or null where they do not say. */
+  country: countryCode.nullable(),
+  /** Every form of the name the articles use; matched case-sensitively as whole words. */
+  aliases: z.array(z.string().min(1)).min(1),
+  /** Roles as each article states them; `role` must stand verbatim in the paragraph. */
+  roles: z.array(paragraphRef.extend({ role: z.string().min(1) })),
+});
+export type ActorData = z.infer<typeof actorSchema>;
+
+export const eventSchema = z.object({
+  /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
+  id: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding'),
+  /** The date in the form its precision takes (see `parseDateValue`). */
+  date: z.string(),
+  precision: z.enum(DATE_PRECISIONS),
+  /** A short title. */
+  title: z.string().min(1),
+  /** One paragraph, in the editors' words, of what the sources report. */
+  summary: z.string().min(1),
+  /** Ids of the actors involved. */
+  actors: z.array(entryId),
+  /** Codes of the countries and blocs involved. */
+  countries: z.array(countryCode),
+  /** Every paragraph that reports the event, with the passage and the date expression it uses. */
+  sources: z
+    .array(
+      evidence.extend({
+        /** The date expression in the paragraph this event places, e.g. "on Monday"; null if none. */
+        dateMention: z.string().min(1).nullable(),
+      }),
+    )
+    .min(1, 'an event needs at least one source'),
+  /** What the sources leave unclear about the event, shown on its page. */
+  note: z.string().min(1).nullable(),
+});
+export type EventData = z.infer<typeof eventSchema>;
+
+export const stanceStepSchema = z.object({
+  /** When the stance held, as reported: a date in the form its precision takes. */
+  date: z.string(),
+  precision: z.enum(DATE_PRECISIONS),
+  stance: z.enum(STANCES),
+  /** What the government urges others to do, where the articles say. */
+  advocacy: z.enum(ADVOCACIES).nullable(),
+  /** One sentence, in the editors' words, of the step. */
+  summary: z.string().min(1),
+  evidence,
+});
+
+export const countrySchema = z.object({
+  /** ISO 3166-1 alpha-2 code, or EU / NATO. */
+  id: countryCode,
+  /** Dated stance steps, each with its evidence. */
+  steps: z.array(stanceStepSchema).min(1, 'a country needs at least one stance step'),
+});
+export type CountryData = z.infer<typeof countrySchema>;
+
+export const attributionOverrideSchema = paragraphRef.extend({
+  /** A name for the correction. */
+  id: entryId,
+  /** The opening words of the quote, verbatim, to find it in the paragraph. */
+  quote: z.string().min(1),
+  /** The actor who speaks, or null. */
+  speaker: entryId.nullable(),
+  /** How the article names the speaker, where it is not an actor or differs from the name. */
+  speakerLabel: z.string().min(1).nullable(),
+  attribution: z.enum(ATTRIBUTIONS),
+  /** Why the rules got it wrong, or what is ambiguous: shown on the site. */
+  note: z.string().min(1),
+});
+export type AttributionOverrideData = z.infer<typeof attributionOverrideSchema>;
+
+export const quoteMarkNoteSchema = paragraphRef.extend({
+  id: entryId,
+  /** The unpaired mark as printed. */
+  mark: z.string().length(1),
+  /** A few words around it, verbatim, to find it. */
+  near: z.string().min(1),
+  /** What the mark is and why it is left as printed. */
+  note: z.string().min(1),
+});
+export type QuoteMarkNoteData = z.infer<typeof quoteMarkNoteSchema>;
+
+export const timelineExclusionSchema = paragraphRef.extend({
+  id: entryId,
+  /** The date expression as printed. */
+  text: z.string().min(1),
+  /** Why the mention is not on the timeline. */
+  reason: z.string().min(1),
+});
+export type TimelineExclusionData = z.infer<typeof timelineExclusionSchema>;

@@ -1,37 +1,108 @@
 /**
  * The content check over files on disk, for `npm run check:content` and the bad-input fixtures:
- * frontmatter parsed and validated with the build's own schema, then the set-wide checks.
+ * the same schemas as the build, the same set-wide checks, and the same model build, so a
+ * fixture fails here exactly as it would fail `astro build`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema } from '../schemas';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  actorSchema,
+  articleSchema,
+  attributionOverrideSchema,
+  countrySchema,
+  eventSchema,
+  quoteMarkNoteSchema,
+  timelineExclusionSchema,
+} from '../schemas';
 import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
+import { parseArticleBody } from './markdown';
+import { buildModel, type DataFile, type ModelResult } from './model/build';
 
-export function checkArticleFiles(directory: string, root = process.cwd()): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/** The data collections, by the file each lives in under `content/`. */
+export const DATA_FILES = {
+  actors: 'actors.yaml',
+  events: 'events.yaml',
+  countries: 'countries.yaml',
+  overrides: 'attribution-overrides.yaml',
+  quoteMarkNotes: 'quote-mark-notes.yaml',
+  timelineExclusions: 'timeline-exclusions.yaml',
+} as const;
+
+function checkArticles(directory: string, root: string, problems: ContentProblem[]): CheckedArticle[] {
   const valid: CheckedArticle[] = [];
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .sort();
   for (const name of files) {
-    const path = join(directory, name);
-    const file = relative(root, path);
+    const file = relative(root, join(directory, name));
     let parsed: ReturnType<typeof parseFrontmatter>;
     try {
-      parsed = parseFrontmatter(readFileSync(path, 'utf8'));
+      parsed = parseFrontmatter(readFileSync(join(directory, name), 'utf8'));
     } catch (error) {
       problems.push({ file, field: 'frontmatter', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
     const result = articleSchema.safeParse(parsed.frontmatter);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, field: issue.path.join('.') || 'frontmatter', message: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || 'frontmatter', message: issue.message });
       continue;
     }
     valid.push({ file, data: result.data, body: parsed.content });
   }
-  return [...problems, ...checkArticleSet(valid)];
+  problems.push(...checkArticleSet(valid));
+  return valid;
+}
+
+function readDataFile<S extends z.ZodType>(directory: string, root: string, name: string, schema: S, problems: ContentProblem[]): DataFile<z.infer<S>> {
+  const path = join(directory, name);
+  const file = relative(root, path);
+  if (!existsSync(path)) return { file, entries: [] };
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8')) ?? [];
+  } catch (error) {
+    problems.push({ file, field: 'yaml', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
+    return { file, entries: [] };
+  }
+  if (!Array.isArray(raw)) {
+    problems.push({ file, field: 'yaml', message: 'must be a list of entries' });
+    return { file, entries: [] };
+  }
+  const entries: Array<z.infer<S>> = [];
+  raw.forEach((entry: unknown, index) => {
+    const result = schema.safeParse(entry);
+    const id = typeof entry === 'object' && entry !== null && 'id' in entry ? String((entry as { id: unknown }).id) : String(index);
+    if (result.success) entries.push(result.data);
+    else for (const issue of result.error.issues) problems.push({ file, field: [id, ...issue.path].join('.'), message: issue.message });
+  });
+  return { file, entries };
+}
+
+/** Reads, validates and builds everything under a content root (`content/` or a fixture). */
+export function loadContentFromDisk(contentRoot: string, root = process.cwd()): { problems: ContentProblem[]; result: ModelResult | null } {
+  const problems: ContentProblem[] = [];
+  const articles = checkArticles(join(contentRoot, 'articles'), root, problems);
+  const read = <S extends z.ZodType>(name: string, schema: S) => readDataFile(contentRoot, root, name, schema, problems);
+  const input = {
+    articles: articles.map((a) => ({ file: a.file, data: a.data, tree: parseArticleBody(a.body) })),
+    actors: read(DATA_FILES.actors, actorSchema),
+    events: read(DATA_FILES.events, eventSchema),
+    countries: read(DATA_FILES.countries, countrySchema),
+    overrides: read(DATA_FILES.overrides, attributionOverrideSchema),
+    quoteMarkNotes: read(DATA_FILES.quoteMarkNotes, quoteMarkNoteSchema),
+    timelineExclusions: read(DATA_FILES.timelineExclusions, timelineExclusionSchema),
+  };
+  if (problems.length > 0) return { problems, result: null };
+  const result = buildModel(input);
+  return { problems: result.problems, result };
+}
+
+/** Just the article files, for the article fixtures. */
+export function checkArticleFiles(directory: string, root = process.cwd()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  checkArticles(directory, root, problems);
+  return problems;
 }

@@ -100,7 +100,7 @@ const PATTERNS: Pattern[] = [
     resolve: (m, reference) => interval(pastMonth(m[1], reference), reference, 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:in|a) ${MONTH}\\b(?! \\d)`, 'g'),
+    regex: new RegExp(`\\b(?:in(?: a)?|a) ${MONTH}\\b(?! \\d)`, 'g'),
     resolve: (m, reference) => {
       const month = pastMonth(m[1], reference);
       return interval(month, endOfMonth(month), 'month');

@@ -1,0 +1,122 @@
+/** The analysis model: what every page, data file and the search index render. */
+import type { ActorData, ArticleData, CountryData, EventData } from '../../schemas';
+import type { ArticleView } from '../articles';
+import type { BlockKind } from '../article-blocks';
+import type { DateInterval } from '../dates/interval';
+import type { ResolvedDate } from '../dates/resolve';
+import type { Attribution } from '../quotes/attribute';
+import type { QuoteKind, QuotePart } from '../quotes/extract';
+import type { Advocacy, Stance } from '../stances';
+
+export interface ModelBlock {
+  id: string;
+  kind: BlockKind | 'headline';
+  text: string;
+}
+
+export interface ModelArticle {
+  slug: string;
+  data: ArticleData;
+  view: ArticleView;
+  /** Text blocks in order, the headline first. */
+  blocks: ModelBlock[];
+}
+
+export interface Quote {
+  id: string;
+  article: string;
+  /** The paragraph (block) the quote starts in. */
+  paragraph: string;
+  text: string;
+  kind: QuoteKind;
+  parts: QuotePart[];
+  nestedIn: string | null;
+  /** What was irregular about its marks, if anything. */
+  repair: string | null;
+  speaker: string | null;
+  speakerLabel: string | null;
+  attribution: Attribution;
+  /** The rule that attributed it, or "set by hand". */
+  rule: string;
+  /** The editors' note where the attribution was set by hand. */
+  override: string | null;
+  url: string;
+}
+
+export interface Mention {
+  article: string;
+  paragraph: string;
+}
+
+export interface Actor extends ActorData {
+  url: string;
+  mentions: Mention[];
+  quoteIds: string[];
+  eventIds: string[];
+}
+
+export interface TimelineEvent extends EventData {
+  interval: DateInterval;
+  label: string;
+  url: string;
+}
+
+export interface StanceStep {
+  interval: DateInterval;
+  label: string;
+  stance: Stance;
+  advocacy: Advocacy | null;
+  summary: string;
+  evidence: { article: string; paragraph: string; text: string };
+}
+
+export interface CountryStance {
+  code: string;
+  name: string;
+  isBloc: boolean;
+  steps: StanceStep[];
+  /** Slugs of the articles whose evidence describes this country's position. */
+  describedIn: string[];
+  url: string;
+  data: CountryData;
+}
+
+export type Placement = { kind: 'event'; eventId: string } | { kind: 'excluded'; reason: string } | { kind: 'unplaced' };
+
+export interface PlacedDateMention {
+  article: string;
+  paragraph: string;
+  text: string;
+  resolved: ResolvedDate;
+  placement: Placement;
+}
+
+export interface ReportItem {
+  article: string;
+  paragraph: string;
+  /** What was found, as printed. */
+  found: string;
+  /** The editors' explanation, or null when none exists yet. */
+  explanation: string | null;
+}
+
+export interface BuildReport {
+  counts: Record<string, number>;
+  unpairedMarks: ReportItem[];
+  repairedMarks: ReportItem[];
+  unattributedStatements: ReportItem[];
+  overriddenAttributions: ReportItem[];
+  dateMentions: { placed: number; excluded: ReportItem[]; unplaced: ReportItem[] };
+}
+
+export interface Model {
+  articles: ModelArticle[];
+  quotes: Quote[];
+  actors: Actor[];
+  events: TimelineEvent[];
+  countries: CountryStance[];
+  dateMentions: PlacedDateMention[];
+  report: BuildReport;
+}
+
+export type { EventData };
