@@ -165,10 +165,15 @@ export const eventSchema = z.object({
 });
 export type EventData = z.infer<typeof eventSchema>;
 
+/** Whether a stance step's date is when it happened, or only when an article reported it. */
+export const STEP_DATE_BASES = ['event', 'report'] as const;
+
 export const stanceStepSchema = z.object({
-  /** When the stance held, as reported: a date in the form its precision takes. */
+  /** When the stance held: a date in the form its precision takes. */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
+  /** `event`: the text dates the step; `report`: only the reporting article's date is known. */
+  dateBasis: z.enum(STEP_DATE_BASES),
   stance: z.enum(STANCES),
   /** What the government urges others to do, where the articles say. */
   advocacy: z.enum(ADVOCACIES).nullable(),

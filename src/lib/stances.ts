@@ -24,7 +24,10 @@ export const STANCE_CODEBOOK: Record<Stance, CodebookEntry> = {
     label: 'Allowed with mitigation',
     definition: 'Huawei equipment is allowed under oversight, testing or controls the government says manage the risk.',
   },
-  'no-restriction': { label: 'No restriction', definition: 'The government has rejected or dismissed calls to restrict Huawei.' },
+  'no-restriction': {
+    label: 'No restriction',
+    definition: 'The government works with Huawei, or has rejected or dismissed calls to restrict it.',
+  },
   'under-review': {
     label: 'Under review',
     definition: 'The government or bloc is assessing the risk or has not reached a conclusion.',

@@ -267,7 +267,7 @@ export function buildModel(input: ModelInput): ModelResult {
       const field = `${country.id}.steps.${j}`;
       resolveRef(file, `${field}.evidence`, step.evidence, step.evidence.text);
       const interval = parseDate(step.date, step.precision, file, `${field}.date`, problems);
-      return interval ? [{ interval, label: describeInterval(interval), stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }] : [];
+      return interval ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }] : [];
     });
     steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
     countries.push({

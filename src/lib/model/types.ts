@@ -64,6 +64,7 @@ export interface TimelineEvent extends EventData {
 export interface StanceStep {
   interval: DateInterval;
   label: string;
+  dateBasis: 'event' | 'report';
   stance: Stance;
   advocacy: Advocacy | null;
   summary: string;
