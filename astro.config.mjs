@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkDirective from 'remark-directive';
+import { contentCheck } from './src/integrations/content-check.ts';
 import remarkArticleStructure from './src/markdown/remark-article-structure.ts';
 
 export default defineConfig({
   // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://huawei-5g-watch.example',
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  integrations: [contentCheck(), sitemap()],
   markdown: {
     // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast (rehype).
     processor: unified({

@@ -1,35 +1,53 @@
 /**
- * The one module that reads the content collections. Everything else gets plain data from here,
- * checked once per build by the same rules as `npm run check:content`.
+ * The one module that reads the content collections. It hands them to the pure model builder
+ * once per build; pages import the model from here and only render it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortArticlesByDate, toArticleView, type ArticleView } from './lib/articles';
 import { checkArticleSet, formatProblems } from './lib/content-check';
+import { DATA_FILES } from './lib/content-files';
+import { parseArticleBody } from './lib/markdown';
+import { buildModel } from './lib/model/build';
+import type { Model, ModelArticle } from './lib/model/types';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-export interface CorpusArticle {
-  entry: ArticleEntry;
-  view: ArticleView;
+export interface Corpus {
+  model: Model;
+  /** Collection entries by slug, for `render()`. */
+  entries: ReadonlyMap<string, ArticleEntry>;
 }
 
-let cached: Promise<CorpusArticle[]> | undefined;
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const dataOf = async <C extends 'actors' | 'events' | 'countries' | 'attributionOverrides' | 'quoteMarkNotes' | 'timelineExclusions'>(name: C) =>
+  (await getCollection(name)).sort(byId).map((entry) => entry.data as CollectionEntry<C>['data']);
 
-async function loadArticles(): Promise<CorpusArticle[]> {
-  const entries = await getCollection('articles');
-  const problems = checkArticleSet(entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })));
-  if (problems.length > 0) {
-    throw new Error(`Content check failed:\n${formatProblems(problems)}`);
-  }
-  const articles = entries.map((entry) => {
-    const view = toArticleView(entry.data);
-    return { entry, view, slug: view.slug, published: view.published };
+async function loadCorpus(): Promise<Corpus> {
+  const entries = (await getCollection('articles')).sort(byId);
+  const articleProblems = checkArticleSet(entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })));
+  const file = (name: string) => `content/${name}`;
+  const { model, problems } = buildModel({
+    articles: entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, tree: parseArticleBody(entry.body ?? '') })),
+    actors: { file: file(DATA_FILES.actors), entries: await dataOf('actors') },
+    events: { file: file(DATA_FILES.events), entries: await dataOf('events') },
+    countries: { file: file(DATA_FILES.countries), entries: await dataOf('countries') },
+    overrides: { file: file(DATA_FILES.overrides), entries: await dataOf('attributionOverrides') },
+    quoteMarkNotes: { file: file(DATA_FILES.quoteMarkNotes), entries: await dataOf('quoteMarkNotes') },
+    timelineExclusions: { file: file(DATA_FILES.timelineExclusions), entries: await dataOf('timelineExclusions') },
   });
-  return sortArticlesByDate(articles).map(({ entry, view }) => ({ entry, view }));
+  const all = [...articleProblems, ...problems];
+  if (all.length > 0) throw new Error(`Content check failed:\n${formatProblems(all)}`);
+  return { model, entries: new Map(entries.map((entry) => [entry.data.slug, entry])) };
 }
 
-/** All articles, oldest first, loaded and checked once per build. */
-export function getArticles(): Promise<CorpusArticle[]> {
-  cached ??= loadArticles();
+let cached: Promise<Corpus> | undefined;
+
+/** The checked analysis model and the article entries, built once per build. */
+export function getCorpus(): Promise<Corpus> {
+  cached ??= loadCorpus();
   return cached;
+}
+
+/** Articles oldest first, as the model orders them. */
+export async function getArticles(): Promise<ModelArticle[]> {
+  return (await getCorpus()).model.articles;
 }

@@ -55,8 +55,11 @@ export function toArticleView(data: ArticleData): ArticleView {
 }
 
 /** Oldest first; the slug breaks ties so the order never depends on how files were read. */
-export function sortArticlesByDate<T extends { published: { iso: string }; slug: string }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => a.published.iso.localeCompare(b.published.iso) || a.slug.localeCompare(b.slug));
+export function sortArticlesByDate<T>(articles: readonly T[], viewOf: (article: T) => ArticleView): T[] {
+  return [...articles].sort((a, b) => {
+    const [va, vb] = [viewOf(a), viewOf(b)];
+    return va.published.iso.localeCompare(vb.published.iso) || va.slug.localeCompare(vb.slug);
+  });
 }
 
 /** "Nick Beams", "Todd Shields and Bill Allison", "A, B and C". */

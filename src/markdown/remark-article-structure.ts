@@ -10,7 +10,10 @@ import 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { listArticleBlocks } from '../lib/article-blocks';
+import { listArticleBlocks, type ArticleBlock } from '../lib/article-blocks';
+import { HEADLINE_BLOCK_ID } from '../lib/markdown';
+import { extractQuotes } from '../lib/quotes/extract';
+import { wrapQuoteSpans } from './quote-spans';
 import { UI } from '../lib/ui-strings';
 
 const CAPTION_KINDS = ['photo', 'video'] as const;
@@ -56,10 +59,28 @@ function blockLink(id: string, text: string): Link {
   };
 }
 
+function headlineOf(file: VFile): string {
+  const frontmatter = (file.data as { astro?: { frontmatter?: { title?: unknown } } }).astro?.frontmatter;
+  return typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+}
+
+/** The same extraction as the model (headline included, so ids are allocated alike). */
+function wrapQuotes(blocks: ArticleBlock[], headline: string): void {
+  const { quotes } = extractQuotes([{ id: HEADLINE_BLOCK_ID, text: headline }, ...blocks]);
+  for (const block of blocks) {
+    const spans = quotes.flatMap((quote) =>
+      quote.parts.filter((part) => part.blockId === block.id).map((part, i) => ({ start: part.start, end: part.end, id: i === 0 && quote.parts[0] === part ? quote.id : null })),
+    );
+    if (spans.length > 0) wrapQuoteSpans(block.node, spans);
+  }
+}
+
 export default function remarkArticleStructure() {
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
-    for (const block of listArticleBlocks(tree)) {
+    const blocks = listArticleBlocks(tree);
+    wrapQuotes(blocks, headlineOf(file));
+    for (const block of blocks) {
       const parent = block.ancestors.at(-1);
       const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;
       target.data = { ...target.data, hProperties: { ...target.data?.hProperties, id: block.id } };

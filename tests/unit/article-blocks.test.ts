@@ -29,7 +29,7 @@ describe('blockIdFromText', () => {
   });
 
   it('names an empty block', () => {
-    expect(blockIdFromText('— …')).toBe('p-block');
+    expect(blockIdFromText('— …')).toBe('p-empty');
   });
 });
 

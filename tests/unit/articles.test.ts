@@ -47,7 +47,7 @@ describe('article lists', () => {
       toArticleView({ ...base, slug: 'a' }),
       toArticleView({ ...base, slug: 'month', published: { date: '2019-02', precision: 'month', printed: null, inference: { reasoning: 'r', evidence: [{ article: 'a', text: 't' }] } } }),
     ];
-    expect(sortArticlesByDate(views).map((v) => v.slug)).toEqual(['month', 'a', 'b', 'late']);
+    expect(sortArticlesByDate(views, (v) => v).map((v) => v.slug)).toEqual(['month', 'a', 'b', 'late']);
   });
 
   it('joins names the English way', () => {

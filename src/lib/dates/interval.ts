@@ -22,7 +22,7 @@ export const toIso = (date: Date): string => format(date, ISO);
 
 function day(value: string): Date {
   const date = parseISO(value);
-  if (!isValid(date)) throw new Error(`not a date: "${value}"`);
+  if (!isValid(date)) throw new Error(`"${value}" is not a real calendar date`);
   return date;
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '../../schemas';
 import { createActorMatcher } from '../actors/mentions';
 import { listArticleBlocks } from '../article-blocks';
-import { toArticleView } from '../articles';
+import { sortArticlesByDate, toArticleView } from '../articles';
 import type { ContentProblem } from '../content-check';
 import { countryName, isBloc } from '../countries';
 import { describeInterval, isWithin, parseDateValue, type DateInterval, type DatePrecision } from '../dates/interval';
@@ -95,15 +95,18 @@ export function buildModel(input: ModelInput): ModelResult {
   }
 
   // Articles and their blocks, the headline first.
-  const articles: ModelArticle[] = input.articles.map(({ data, tree }) => ({
-    slug: data.slug,
-    data,
-    view: toArticleView(data),
-    blocks: [
-      { id: HEADLINE_BLOCK_ID, kind: 'headline', text: data.title },
-      ...listArticleBlocks(tree).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
-    ],
-  }));
+  const articles: ModelArticle[] = sortArticlesByDate(
+    input.articles.map(({ data, tree }) => ({
+      slug: data.slug,
+      data,
+      view: toArticleView(data),
+      blocks: [
+        { id: HEADLINE_BLOCK_ID, kind: 'headline' as const, text: data.title },
+        ...listArticleBlocks(tree).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
+      ],
+    })),
+    (article) => article.view,
+  );
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
 
   /** Checks an article + paragraph reference (and, if given, a verbatim passage); returns the block. */

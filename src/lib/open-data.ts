@@ -1,0 +1,115 @@
+/**
+ * The open-data files, derived from the model with ids equal to the site's slugs and anchors.
+ * Each file's rows are plain JSON; the CSV files flatten the same rows.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { formatDateValue } from './dates/interval';
+import { countryUrl, eventUrl, paragraphUrl } from './model/build';
+import type { Model } from './model/types';
+
+export function articlesData(model: Model) {
+  return model.articles.map((a) => ({
+    id: a.slug,
+    title: a.view.title,
+    titleSupplied: a.view.titleSupplied,
+    outlet: a.view.outlet,
+    authors: a.view.authors,
+    contributors: a.data.contributors,
+    published: a.view.published.iso,
+    precision: a.view.published.precision,
+    publishedInferred: a.view.published.inferred,
+    url: a.view.url,
+  }));
+}
+
+export function quotesData(model: Model) {
+  return model.quotes.map((q) => ({
+    id: q.id,
+    text: q.text,
+    article: q.article,
+    paragraph: q.paragraph,
+    url: q.url,
+    speaker: q.speaker,
+    speakerLabel: q.speakerLabel,
+    attribution: q.attribution,
+    kind: q.kind,
+    setByHand: q.override !== null,
+    note: q.override,
+    nestedIn: q.nestedIn,
+  }));
+}
+
+export function actorsData(model: Model) {
+  return model.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    aliases: a.aliases,
+    kind: a.kind,
+    country: a.country,
+    roles: a.roles,
+    mentions: a.mentions.length,
+    quotes: a.quoteIds.length,
+    url: a.url,
+  }));
+}
+
+export function eventsData(model: Model) {
+  return model.events.map((e) => ({
+    id: e.id,
+    date: formatDateValue(e.interval),
+    precision: e.precision,
+    label: e.label,
+    title: e.title,
+    summary: e.summary,
+    actors: e.actors,
+    countries: e.countries,
+    sources: e.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, url: paragraphUrl(s.article, s.paragraph) })),
+    note: e.note,
+    url: eventUrl(e.id),
+  }));
+}
+
+export function countriesData(model: Model) {
+  return model.countries.map((c) => ({
+    code: c.code,
+    name: c.name,
+    bloc: c.isBloc,
+    stances: c.steps.map((s) => ({
+      asOf: formatDateValue(s.interval),
+      dateBasis: s.dateBasis,
+      stance: s.stance,
+      advocacy: s.advocacy,
+      summary: s.summary,
+      evidence: { ...s.evidence, url: paragraphUrl(s.evidence.article, s.evidence.paragraph) },
+    })),
+    url: countryUrl(c.code),
+  }));
+}
+
+/** RFC 4180 CSV with a header row; lists joined with "; ". */
+export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
+  const flat = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : value ?? ''])),
+  );
+  return stringify(flat, { header: true, cast: { boolean: (value) => String(value) } });
+}
+
+export function quotesCsv(model: Model): string {
+  return toCsv(quotesData(model));
+}
+
+export function eventsCsv(model: Model): string {
+  return toCsv(eventsData(model).map(({ sources, ...event }) => ({ ...event, sources: sources.map((s) => s.url) })));
+}
+
+/** Every open-data file the site publishes, with what it holds, for the endpoints and the docs page. */
+export const OPEN_DATA_FILES = [
+  { name: 'articles.json', type: 'application/json', description: 'The five articles: title, outlet, authors, publication date and its precision.', render: (m: Model) => JSON.stringify(articlesData(m), null, 2) },
+  { name: 'quotes.json', type: 'application/json', description: 'Every quote: its words, article, paragraph, speaker, attribution and kind.', render: (m: Model) => JSON.stringify(quotesData(m), null, 2) },
+  { name: 'quotes.csv', type: 'text/csv; charset=utf-8', description: 'The quotes as CSV.', render: quotesCsv },
+  { name: 'actors.json', type: 'application/json', description: 'Every person and organisation named: aliases, kind, country, roles by article.', render: (m: Model) => JSON.stringify(actorsData(m), null, 2) },
+  { name: 'events.json', type: 'application/json', description: 'The timeline: each event’s date and precision, summary, actors, countries and source paragraphs.', render: (m: Model) => JSON.stringify(eventsData(m), null, 2) },
+  { name: 'events.csv', type: 'text/csv; charset=utf-8', description: 'The events as CSV.', render: eventsCsv },
+  { name: 'countries.json', type: 'application/json', description: 'Each country’s and bloc’s dated stance steps, each with its evidence sentence.', render: (m: Model) => JSON.stringify(countriesData(m), null, 2) },
+  { name: 'build-report.json', type: 'application/json', description: 'The build report: unpaired quote marks, repaired marks, hand-set attributions, date expressions and where each was placed.', render: (m: Model) => JSON.stringify(m.report, null, 2) },
+] as const;
