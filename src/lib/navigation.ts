@@ -9,6 +9,10 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: UI.nav.home },
   { href: '/articles/', label: UI.nav.articles },
+  { href: '/timeline/', label: UI.nav.timeline },
+  { href: '/actors/', label: UI.nav.actors },
+  { href: '/countries/', label: UI.nav.countries },
+  { href: '/methodology/', label: UI.nav.methodology },
 ];
 
 /**

@@ -48,7 +48,7 @@ export function actorsData(model: Model) {
     country: a.country,
     roles: a.roles,
     mentions: a.mentions.length,
-    quotes: a.quoteIds.length,
+    quotes: a.quotes.length,
     url: a.url,
   }));
 }

@@ -18,3 +18,10 @@ export function containsVerbatim(text: string, passage: string): boolean {
   const needle = toWords(passage);
   return needle.length > 0 && ` ${toWords(text)} `.includes(` ${needle} `);
 }
+
+/** The start of a text, cut at a word boundary, with an ellipsis when cut. */
+export function excerpt(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/u, '')}…`;
+}

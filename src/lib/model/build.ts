@@ -290,7 +290,7 @@ export function buildModel(input: ModelInput): ModelResult {
     ...actor,
     url: actorUrl(actor.id),
     mentions: [],
-    quoteIds: quotes.filter((q) => q.speaker === actor.id).map((q) => q.id),
+    quotes: quotes.filter((q) => q.speaker === actor.id),
     eventIds: events.filter((e) => e.actors.includes(actor.id)).map((e) => e.id),
   }));
   const actorById = new Map(actors.map((a) => [a.id, a]));

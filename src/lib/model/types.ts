@@ -51,7 +51,8 @@ export interface Mention {
 export interface Actor extends ActorData {
   url: string;
   mentions: Mention[];
-  quoteIds: string[];
+  /** The quotes this actor speaks, in article and document order. */
+  quotes: Quote[];
   eventIds: string[];
 }
 

@@ -1,7 +1,41 @@
-/** Small read-only views over the model that several pages share. */
+/**
+ * Read-only views over the model that pages render: lookups, timeline groups, co-mentions,
+ * stance snapshots. Pure functions; pages call them and render the result as is.
+ */
+import { format, parseISO } from 'date-fns';
+import { describeInterval, type DateInterval } from '../dates/interval';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { segmentText, type TextSegment } from '../quotes/segments';
-import type { Model, ModelArticle } from './types';
+import { excerpt } from '../text';
+import type { Stance } from '../stances';
+import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
+
+export interface Lookup {
+  article(slug: string): ModelArticle;
+  actor(id: string): Actor;
+  event(id: string): TimelineEvent;
+  country(code: string): CountryStance | undefined;
+  quote(id: string, article: string): Quote;
+}
+
+export function createLookup(model: Model): Lookup {
+  const articles = new Map(model.articles.map((a) => [a.slug, a]));
+  const actors = new Map(model.actors.map((a) => [a.id, a]));
+  const events = new Map(model.events.map((e) => [e.id, e]));
+  const countries = new Map(model.countries.map((c) => [c.code, c]));
+  const quotes = new Map(model.quotes.map((q) => [`${q.article}#${q.id}`, q]));
+  const must = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`unknown ${what}`);
+    return value;
+  };
+  return {
+    article: (slug) => must(articles.get(slug), `article ${slug}`),
+    actor: (id) => must(actors.get(id), `actor ${id}`),
+    event: (id) => must(events.get(id), `event ${id}`),
+    country: (code) => countries.get(code),
+    quote: (id, article) => must(quotes.get(`${article}#${id}`), `quote ${article}#${id}`),
+  };
+}
 
 /** An article's headline split around its quotes. */
 export function headlineSegments(model: Model, article: ModelArticle): TextSegment[] {
@@ -9,4 +43,168 @@ export function headlineSegments(model: Model, article: ModelArticle): TextSegme
     .filter((q) => q.article === article.slug)
     .flatMap((q) => q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })));
   return segmentText(article.data.title, spans);
+}
+
+export type TimelineEntry =
+  | { kind: 'event'; id: string; interval: DateInterval; event: TimelineEvent }
+  | { kind: 'publication'; id: string; interval: DateInterval; article: ModelArticle };
+
+export interface TimelineMonth {
+  /** `2019-02`, or `2011` for entries known only to the year or a longer range. */
+  key: string;
+  label: string;
+  entries: TimelineEntry[];
+}
+
+export interface TimelineYear {
+  year: string;
+  months: TimelineMonth[];
+}
+
+function publicationInterval(article: ModelArticle): DateInterval {
+  const { iso, precision } = article.view.published;
+  if (precision === 'day') return { start: iso, end: iso, precision: 'day' };
+  const first = parseISO(`${iso}-01`);
+  return { start: format(first, 'yyyy-MM-dd'), end: format(new Date(first.getFullYear(), first.getMonth() + 1, 0), 'yyyy-MM-dd'), precision: 'month' };
+}
+
+/** The publication of each article as a timeline entry, so readers see what was known when. */
+export function publicationEntries(articles: readonly ModelArticle[]): TimelineEntry[] {
+  return articles.map((article) => ({ kind: 'publication', id: `published-${article.slug}`, interval: publicationInterval(article), article }));
+}
+
+/**
+ * Entries grouped by year and month, in date order. An entry that spans more than a month (a
+ * year, a quarter, a range) is grouped under its first year, before that year's months.
+ */
+export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[] {
+  const sorted = [...entries].sort(
+    (a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'publication' ? 1 : -1),
+  );
+  const years: TimelineYear[] = [];
+  for (const entry of sorted) {
+    const year = entry.interval.start.slice(0, 4);
+    const withinMonth = entry.interval.start.slice(0, 7) === entry.interval.end.slice(0, 7);
+    const key = withinMonth ? entry.interval.start.slice(0, 7) : year;
+    const label = withinMonth ? format(parseISO(entry.interval.start), 'MMMM yyyy') : `${year}, across months`;
+    let group = years.at(-1);
+    if (group?.year !== year) {
+      group = { year, months: [] };
+      years.push(group);
+    }
+    let month = group.months.find((m) => m.key === key);
+    if (!month) {
+      month = { key, label, entries: [] };
+      group.months.push(month);
+    }
+    month.entries.push(entry);
+  }
+  for (const year of years) year.months.sort((a, b) => (a.key.length - b.key.length) || a.key.localeCompare(b.key));
+  return years;
+}
+
+/** Actors most often named in the same paragraphs as this one. */
+export function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
+  const own = new Set(createLookup(model).actor(actorId).mentions.map((m) => `${m.article}#${m.paragraph}`));
+  return model.actors
+    .filter((a) => a.id !== actorId)
+    .map((actor) => ({ actor, shared: actor.mentions.filter((m) => own.has(`${m.article}#${m.paragraph}`)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.actor.name.localeCompare(b.actor.name))
+    .slice(0, limit);
+}
+
+/** Quotes from the paragraphs an event cites. */
+export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
+  return model.quotes.filter((q) => event.sources.some((s) => s.article === q.article && s.paragraph === q.paragraph));
+}
+
+export interface Snapshot {
+  /** `latest`, or the slug of the article whose publication date it is. */
+  id: string;
+  label: string;
+  /** Each country's stance as known then; countries not yet described are absent. */
+  stances: Map<string, StanceStep>;
+}
+
+/** The last step a country had reached, using only articles published by `asOf`. */
+export function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
+  const published = new Map(model.articles.map((a) => [a.slug, publicationInterval(a).end]));
+  const known = country.steps.filter((step) => asOf === null || (published.get(step.evidence.article) ?? '9999') <= asOf);
+  return known.at(-1);
+}
+
+/** The stance map as the corpus knew it on each article's publication date, and now. */
+export function stanceSnapshots(model: Model): Snapshot[] {
+  const at = (id: string, label: string, asOf: string | null): Snapshot => ({
+    id,
+    label,
+    stances: new Map(model.countries.flatMap((c) => {
+      const step = stanceAsOf(c, model, asOf);
+      return step ? [[c.code, step] as const] : [];
+    })),
+  });
+  return [
+    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end)),
+    at('latest', 'Latest', null),
+  ];
+}
+
+/** How many articles describe the country's position: “described in 2 of 5 articles”. */
+export function describedInLabel(country: CountryStance, total: number): string {
+  return `described in ${country.describedIn.length} of ${total} article${total === 1 ? '' : 's'}`;
+}
+
+export function latestStance(country: CountryStance): Stance {
+  return country.steps.at(-1)?.stance ?? 'unknown';
+}
+
+export interface ActorPage {
+  actor: Actor;
+  country: CountryStance | undefined;
+  roles: Array<{ role: string; article: ModelArticle; paragraph: string }>;
+  events: TimelineEntry[];
+  mentions: Array<{ article: ModelArticle; paragraph: string; excerpt: string }>;
+  companions: Array<{ actor: Actor; shared: number }>;
+}
+
+/** Everything an actor's page shows, in article order. */
+export function actorPage(model: Model, id: string): ActorPage {
+  const lookup = createLookup(model);
+  const actor = lookup.actor(id);
+  return {
+    actor,
+    country: actor.country ? lookup.country(actor.country) : undefined,
+    roles: model.articles.flatMap((article) => actor.roles.filter((r) => r.article === article.slug).map((r) => ({ role: r.role, article, paragraph: r.paragraph }))),
+    events: actor.eventIds.map((eventId) => eventEntry(lookup.event(eventId))),
+    mentions: model.articles.flatMap((article) =>
+      actor.mentions
+        .filter((m) => m.article === article.slug)
+        .map((m) => ({ article, paragraph: m.paragraph, excerpt: excerpt(article.blocks.find((b) => b.id === m.paragraph)?.text ?? '', 160) })),
+    ),
+    companions: coMentionedActors(model, id),
+  };
+}
+
+export function eventEntry(event: TimelineEvent): TimelineEntry {
+  return { kind: 'event', id: event.id, interval: event.interval, event };
+}
+
+export interface CountryPage {
+  country: CountryStance;
+  describedIn: string;
+  actors: Actor[];
+  events: TimelineEntry[];
+}
+
+/** Everything a country's page shows. */
+export function countryPage(model: Model, code: string): CountryPage {
+  const country = model.countries.find((c) => c.code === code);
+  if (!country) throw new Error(`unknown country ${code}`);
+  return {
+    country,
+    describedIn: describedInLabel(country, model.articles.length),
+    actors: model.actors.filter((a) => a.country === code).sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name)),
+    events: model.events.filter((e) => e.countries.includes(code)).map(eventEntry),
+  };
 }

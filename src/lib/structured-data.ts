@@ -1,0 +1,28 @@
+/** schema.org JSON-LD for the pages that describe things: events, people and organisations. */
+import type { Actor, Model, TimelineEvent } from './model/types';
+import { createLookup } from './model/views';
+
+const absolute = (site: string, path: string) => new URL(path, site || 'https://example.invalid/').href;
+
+export function eventJsonLd(event: TimelineEvent, model: Model, site: string): Record<string, unknown> {
+  const lookup = createLookup(model);
+  return {
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    startDate: event.interval.start,
+    endDate: event.interval.end,
+    url: absolute(site, event.url),
+    subjectOf: event.sources.map((s) => ({ '@type': 'NewsArticle', headline: lookup.article(s.article).view.title, url: absolute(site, `/articles/${s.article}/#${s.paragraph}`) })),
+  };
+}
+
+export function actorJsonLd(actor: Actor, site: string): Record<string, unknown> {
+  return {
+    '@type': actor.kind === 'person' ? 'Person' : 'Organization',
+    name: actor.name,
+    alternateName: actor.aliases.filter((a) => a !== actor.name),
+    url: absolute(site, actor.url),
+    ...(actor.roles[0] ? { description: actor.roles.map((r) => r.role).join('; ') } : {}),
+  };
+}
