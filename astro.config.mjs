@@ -2,9 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import remarkDirective from 'remark-directive';
+import { parse as parseYaml } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import remarkArticleStructure from './src/markdown/remark-article-structure.ts';
+
+// The article renderer links each actor's first mention per paragraph, with the same aliases the
+// analysis model matches (the content check validates this file before any page is built).
+const actors = parseYaml(readFileSync(new URL('./content/actors.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
   // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
@@ -14,7 +20,7 @@ export default defineConfig({
   markdown: {
     // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast (rehype).
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkArticleStructure],
+      remarkPlugins: [remarkDirective, [remarkArticleStructure, { actors }]],
       // The markdown is the record: its typography is kept as the editors restored it.
       smartypants: false,
     }),

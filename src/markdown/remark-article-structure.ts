@@ -13,7 +13,9 @@ import type { VFile } from 'vfile';
 import { listArticleBlocks, type ArticleBlock } from '../lib/article-blocks';
 import { HEADLINE_BLOCK_ID } from '../lib/markdown';
 import { extractQuotes } from '../lib/quotes/extract';
-import { wrapQuoteSpans } from './quote-spans';
+import { wrapTextRanges } from './wrap-text';
+import { createActorMatcher, type ActorMatcher, type AliasedActor } from '../lib/actors/mentions';
+import { actorUrl } from '../lib/model/build';
 import { UI } from '../lib/ui-strings';
 
 const CAPTION_KINDS = ['photo', 'video'] as const;
@@ -69,17 +71,42 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string): void {
   const { quotes } = extractQuotes([{ id: HEADLINE_BLOCK_ID, text: headline }, ...blocks]);
   for (const block of blocks) {
     const spans = quotes.flatMap((quote) =>
-      quote.parts.filter((part) => part.blockId === block.id).map((part, i) => ({ start: part.start, end: part.end, id: i === 0 && quote.parts[0] === part ? quote.id : null })),
+      quote.parts.filter((part) => part.blockId === block.id).map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
     );
-    if (spans.length > 0) wrapQuoteSpans(block.node, spans);
+    wrapTextRanges(block.node, spans, (span, value, first) => ({
+      type: 'emphasis',
+      data: { hName: 'span', hProperties: span.id && first ? { id: span.id, className: ['quote'] } : { className: ['quote'] } },
+      children: [{ type: 'text', value }],
+    }));
   }
 }
 
-export default function remarkArticleStructure() {
+/** The first mention of each actor in a paragraph links to the actor's page (the model's own matcher). */
+function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
+  for (const block of blocks.filter((b) => b.kind !== 'heading')) {
+    const seen = new Set<string>();
+    const firsts = matcher.find(block.text).filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
+    wrapTextRanges(block.node, firsts, (mention, value) => ({
+      type: 'link',
+      url: actorUrl(mention.actorId),
+      data: { hProperties: { className: ['actor-link'] } },
+      children: [{ type: 'text', value }],
+    }));
+  }
+}
+
+export interface ArticleStructureOptions {
+  /** The actors from content/actors.yaml, to link their first mention in each paragraph. */
+  actors?: readonly AliasedActor[];
+}
+
+export default function remarkArticleStructure(options: ArticleStructureOptions = {}) {
+  const matcher = createActorMatcher(options.actors ?? []);
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
     const blocks = listArticleBlocks(tree);
     wrapQuotes(blocks, headlineOf(file));
+    linkActors(blocks, matcher);
     for (const block of blocks) {
       const parent = block.ancestors.at(-1);
       const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;

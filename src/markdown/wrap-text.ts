@@ -1,15 +1,14 @@
 /**
- * Wraps each quote of a block in `<span class="quote" id="q-…">`, at the offsets the extractor
- * found in the block's plain text, so `/articles/<slug>/#q-…` lands on the quote itself.
+ * Wraps stretches of a block's plain text in new inline elements (a quote's span, an actor's
+ * link) at the offsets the analysis found in that same text, whatever inline nodes the text is
+ * split into.
  */
 import type { Heading, Paragraph, Parents, PhrasingContent, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 
-export interface QuoteSpan {
+export interface TextRange {
   start: number;
   end: number;
-  /** The quote's id, on the first (or only) piece of it. */
-  id: string | null;
 }
 
 interface Located {
@@ -38,31 +37,27 @@ function locateText(block: Paragraph | Heading): Located[] {
   return found;
 }
 
-function quoteElement(value: string, id: string | null): PhrasingContent {
-  return {
-    type: 'emphasis',
-    data: { hName: 'span', hProperties: id ? { id, className: ['quote'] } : { className: ['quote'] } },
-    children: [{ type: 'text', value }],
-  };
-}
-
-/** Outer quotes first, so a nested quote is then wrapped inside its outer one's text. */
-export function wrapQuoteSpans(block: Paragraph | Heading, spans: readonly QuoteSpan[]): void {
-  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const span of ordered) {
-    let idPending = span.id;
+/**
+ * Wraps each range with `wrap(text, isFirstPiece)`. Outer ranges go first, so a range inside
+ * another is then wrapped inside the outer one's new element. A range that crosses inline nodes
+ * is wrapped piece by piece.
+ */
+export function wrapTextRanges<R extends TextRange>(block: Paragraph | Heading, ranges: readonly R[], wrap: (range: R, value: string, first: boolean) => PhrasingContent): void {
+  const ordered = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const range of ordered) {
+    let first = true;
     for (const { node, parent, start } of locateText(block)) {
       const end = start + node.value.length;
-      const from = Math.max(span.start, start);
-      const to = Math.min(span.end, end);
+      const from = Math.max(range.start, start);
+      const to = Math.min(range.end, end);
       if (from >= to) continue;
-      const index = parent.children.indexOf(node as PhrasingContent);
       const pieces: PhrasingContent[] = [];
       if (from > start) pieces.push({ type: 'text', value: node.value.slice(0, from - start) });
-      pieces.push(quoteElement(node.value.slice(from - start, to - start), idPending));
+      pieces.push(wrap(range, node.value.slice(from - start, to - start), first));
       if (to < end) pieces.push({ type: 'text', value: node.value.slice(to - start) });
-      (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
-      idPending = null;
+      const siblings = parent.children as PhrasingContent[];
+      siblings.splice(siblings.indexOf(node), 1, ...pieces);
+      first = false;
     }
   }
 }
