@@ -4,7 +4,7 @@
  */
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
@@ -18,20 +18,29 @@ export interface MapShape {
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 500;
 
-let cached: MapShape[] | undefined;
+export interface WorldMap {
+  /** The countries to draw one by one. */
+  shapes: MapShape[];
+  /** Every other country merged into one outline, which keeps the page small. */
+  rest: string;
+}
 
-/** Every country shape, projected to MAP_WIDTH × MAP_HEIGHT, Antarctica left out. */
-export function worldShapes(): MapShape[] {
-  if (cached) return cached;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const collection = feature(topology, topology.objects.countries);
-  const shown = collection.features.filter((f) => f.properties?.name !== 'Antarctica');
-  const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features: shown });
-  const path = geoPath(projection).digits(1);
-  cached = shown.map((f) => ({
-    code: f.id === undefined ? null : (countries.numericToAlpha2(String(f.id)) ?? null),
-    name: f.properties?.name ?? '',
-    path: path(f) ?? '',
-  }));
-  return cached;
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const alpha2 = (id: string | number | undefined) => (id === undefined ? null : (countries.numericToAlpha2(String(id)) ?? null));
+
+/**
+ * The world projected to MAP_WIDTH × MAP_HEIGHT (Antarctica left out), with the given countries
+ * as shapes of their own and the rest as one path. Whole-pixel coordinates are plenty at 1:110m.
+ */
+export function worldMap(codes: ReadonlySet<string>): WorldMap {
+  const geometries = topology.objects.countries.geometries.filter((g) => g.properties?.name !== 'Antarctica');
+  const shown = feature(topology, { type: 'GeometryCollection', geometries });
+  const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], shown);
+  const path = geoPath(projection).digits(0);
+  const own = geometries.filter((g) => codes.has(alpha2(g.id) ?? ''));
+  const rest = geometries.filter((g) => !codes.has(alpha2(g.id) ?? ''));
+  return {
+    shapes: own.map((g) => ({ code: alpha2(g.id), name: g.properties?.name ?? '', path: path(feature(topology, g)) ?? '' })),
+    rest: path(merge(topology, rest)) ?? '',
+  };
 }

@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/timeline/', label: UI.nav.timeline },
   { href: '/actors/', label: UI.nav.actors },
   { href: '/countries/', label: UI.nav.countries },
+  { href: '/search/', label: UI.nav.search },
   { href: '/methodology/', label: UI.nav.methodology },
 ];
 

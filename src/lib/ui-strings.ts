@@ -16,6 +16,7 @@ export const UI = {
     timeline: 'Timeline',
     actors: 'People & organisations',
     countries: 'Countries',
+    search: 'Search quotes',
     methodology: 'Methodology & data',
   },
   timeline: {
@@ -134,6 +135,25 @@ export const UI = {
   articles: {
     heading: 'Articles',
     description: 'The five source articles, oldest first, each in full with its source notes.',
+  },
+  search: {
+    heading: 'Search the quotes',
+    description: (n: number) => `Search all ${n} quotes by their words, even misspelt or half remembered, by who said them, their country, or the article. Every result links to its exact place.`,
+    label: 'Words from a quote, a speaker, a country or an article',
+    submit: 'Search',
+    hint: 'Press / to come back here from anywhere on the page; use the arrow keys to move through the results.',
+    operatorsSummary: 'Search operators',
+    operatorTyped: 'Type',
+    operatorMeans: 'To find',
+    operators: [
+      ['huawie securty', 'fuzzy words: close spellings match too'],
+      ["'wobbly", 'quotes that include the exact text “wobbly”'],
+      ['=nonsense.', 'quotes whose whole text is exactly “nonsense.”'],
+      ['!huawei', 'quotes that do not contain “huawei”'],
+      ['^we', 'quotes that start with “we”'],
+      ["'kgb | 'thatcher", 'either one (space, bar, space)'],
+    ] as ReadonlyArray<readonly [string, string]>,
+    allQuotesHeading: 'Every quote, by speaker',
   },
   methodology: {
     heading: 'Methodology and open data',

@@ -208,3 +208,20 @@ export function countryPage(model: Model, code: string): CountryPage {
     events: model.events.filter((e) => e.countries.includes(code)).map(eventEntry),
   };
 }
+
+/** Every quote grouped by its speaker (named or described), most quoted first; unspoken ones last. */
+export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: Actor | null; quotes: Quote[] }> {
+  const lookup = createLookup(model);
+  const groups = new Map<string, { speaker: string; actor: Actor | null; quotes: Quote[] }>();
+  for (const quote of model.quotes) {
+    const actor = quote.speaker ? lookup.actor(quote.speaker) : null;
+    const speaker = actor?.name ?? quote.speakerLabel ?? 'No speaker given';
+    const key = actor ? `actor:${actor.id}` : `label:${speaker}`;
+    const group = groups.get(key) ?? { speaker, actor, quotes: [] };
+    group.quotes.push(quote);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The search engine the page runs: Fuse.js over the quote records, with the index built at build
+ * time. Past a few thousand records a trigram pre-filter picks the candidates Fuse then ranks, so
+ * a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
+ */
+import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
+import { SEARCH_KEYS, SEARCH_OPTIONS, type SearchRecord } from './records';
+
+export interface SearchHit {
+  record: SearchRecord;
+  /** Fuse's score: 0 is a perfect match. */
+  score: number;
+  /** Matched character ranges in the quote text, inclusive. */
+  textRanges: Array<[number, number]>;
+}
+
+/** From this many records on, candidates are pre-filtered before Fuse ranks them. */
+export const PREFILTER_FROM = 2000;
+/** How many candidates the pre-filter hands to Fuse. */
+export const PREFILTER_CANDIDATES = 400;
+/** Extended-search operators need Fuse over every record: exact, inverse, prefix, suffix, or. */
+const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
+
+const normalise = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of normalise(text).split(' ')) {
+    if (!word) continue;
+    const padded = ` ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
+function searchableText(record: SearchRecord): string {
+  return [record.text, record.speaker, record.aliases, record.country, record.articleTitle, record.outlet].join(' ');
+}
+
+function toHit(result: FuseResult<SearchRecord>): SearchHit {
+  const textRanges = (result.matches ?? [])
+    .filter((m) => m.key === 'text')
+    .flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
+  return { record: result.item, score: result.score ?? 0, textRanges };
+}
+
+export class QuoteSearchEngine {
+  private readonly fuse: Fuse<SearchRecord>;
+  private readonly postings: Map<string, number[]> | null;
+
+  constructor(
+    private readonly records: SearchRecord[],
+    serialisedIndex?: unknown,
+  ) {
+    const index = serialisedIndex
+      ? (Fuse.parseIndex<SearchRecord>(serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
+      : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records);
+    this.fuse = new Fuse(records, SEARCH_OPTIONS, index);
+    this.postings = records.length >= PREFILTER_FROM ? buildPostings(records) : null;
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Ranked hits for a query; an empty query returns every record in order. */
+  search(query: string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
+    const trimmed = query.trim();
+    if (!trimmed) return this.records.slice(0, limit).map((record) => ({ record, score: 0, textRanges: [] }));
+    if (!this.postings || EXTENDED.test(trimmed)) return this.fuse.search(trimmed, { limit }).map(toHit);
+    const candidates = this.candidates(trimmed);
+    const subset = new Fuse(candidates, SEARCH_OPTIONS);
+    return subset.search(trimmed, { limit }).map(toHit);
+  }
+
+  /** The records sharing the most trigrams with the query. */
+  private candidates(query: string): SearchRecord[] {
+    const counts = new Uint16Array(this.records.length);
+    for (const gram of trigrams(query)) for (const i of this.postings?.get(gram) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+    const ranked: number[] = [];
+    counts.forEach((count, i) => {
+      if (count > 0) ranked.push(i);
+    });
+    ranked.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+    return ranked.slice(0, PREFILTER_CANDIDATES).map((i) => this.records[i] as SearchRecord);
+  }
+}
+
+function buildPostings(records: readonly SearchRecord[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const gram of trigrams(searchableText(record))) {
+      const list = postings.get(gram);
+      if (list) list.push(i);
+      else postings.set(gram, [i]);
+    }
+  });
+  return postings;
+}
