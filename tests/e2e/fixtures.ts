@@ -28,12 +28,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export const test = base.extend<{ offsiteRequests: string[] }>({
+export const test = base.extend<{ offsiteRequests: string[]; cspViolations: string[] }>({
   offsiteRequests: [
     async ({ page }, use) => {
       const offsite = await watchOffsiteRequests(page);
       await use(offsite);
       expect(offsite, 'requests that left this machine').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The built site runs under its Content Security Policy; anything it blocks is a fault.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

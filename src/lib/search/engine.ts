@@ -56,12 +56,13 @@ export class QuoteSearchEngine {
   constructor(
     private readonly records: SearchRecord[],
     serialisedIndex?: unknown,
+    options: { prefilter?: boolean } = {},
   ) {
     const index = serialisedIndex
       ? (Fuse.parseIndex<SearchRecord>(serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
       : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records);
     this.fuse = new Fuse(records, SEARCH_OPTIONS, index);
-    this.postings = records.length >= PREFILTER_FROM ? buildPostings(records) : null;
+    this.postings = options.prefilter !== false && records.length >= PREFILTER_FROM ? buildPostings(records) : null;
   }
 
   get size(): number {

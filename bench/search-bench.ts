@@ -1,0 +1,103 @@
+/**
+ * The engines the benchmark compares, with the same interface in Node and in the browser:
+ * this site's engine (tuned Fuse options, pre-filter past 2,000 quotes), plain Fuse (default
+ * options over the raw records) and MiniSearch, as a reference.
+ */
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { QuoteSearchEngine } from '../src/lib/search/engine';
+import { applyFacets, countFacets } from '../src/lib/search/facets';
+import { SEARCH_KEYS, type SearchRecord } from '../src/lib/search/records';
+
+export interface EngineFigures {
+  engine: string;
+  records: number;
+  indexBytes: number;
+  loadMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Top-10 ids per query, for the recall comparison. */
+  top: string[][];
+}
+
+interface Built {
+  name: string;
+  /** The serialised form a browser would fetch. */
+  payload: string;
+  load(payload: string): (query: string) => string[];
+}
+
+const KEYS = SEARCH_KEYS.map((k) => k.name);
+const MINI_FIELDS = ['text', 'speaker', 'aliases', 'country', 'articleTitle', 'outlet'];
+
+export function buildEngines(records: SearchRecord[], exhaustive: boolean): Built[] {
+  const ours: Built = {
+    name: exhaustive ? 'site engine, no pre-filter' : 'site engine',
+    payload: JSON.stringify({ records, index: Fuse.createIndex(KEYS, records).toJSON() }),
+    load(payload) {
+      const file = JSON.parse(payload) as { records: SearchRecord[]; index: unknown };
+      const engine = new QuoteSearchEngine(file.records, file.index, exhaustive ? { prefilter: false } : {});
+      // What a keystroke costs besides drawing: the search and the facet counts.
+      return (query) => {
+        const hits = engine.search(query);
+        countFacets(hits, {}, (h) => h.record);
+        return applyFacets(hits, {}, (h) => h.record).slice(0, 10).map((h) => h.record.id);
+      };
+    },
+  };
+  const plain: Built = {
+    name: 'plain Fuse',
+    payload: JSON.stringify({ records, index: Fuse.createIndex(KEYS, records).toJSON() }),
+    load(payload) {
+      const file = JSON.parse(payload) as { records: SearchRecord[]; index: Parameters<typeof Fuse.parseIndex>[0] };
+      const fuse = new Fuse(file.records, { keys: KEYS }, Fuse.parseIndex(file.index));
+      return (query) => fuse.search(query, { limit: 10 }).map((r) => r.item.id);
+    },
+  };
+  const mini = new MiniSearch<SearchRecord>({ fields: MINI_FIELDS, storeFields: ['id'], idField: 'id' });
+  mini.addAll(records);
+  const minisearch: Built = {
+    name: 'MiniSearch',
+    payload: JSON.stringify(mini),
+    load(payload) {
+      const loaded = MiniSearch.loadJSON<SearchRecord>(payload, { fields: MINI_FIELDS, storeFields: ['id'], idField: 'id' });
+      return (query) => loaded.search(query, { fuzzy: 0.2, prefix: true }).slice(0, 10).map((r) => String(r.id));
+    },
+  };
+  return exhaustive ? [ours] : [ours, plain, minisearch];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Loads an engine from its payload and times the queries (each run several times). */
+export function measure(built: Built, queries: readonly string[], now: () => number, rounds = 5): EngineFigures {
+  const start = now();
+  const search = built.load(built.payload);
+  const loadMs = now() - start;
+  const times: number[] = [];
+  const top: string[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      const t = now();
+      const ids = search(query);
+      times.push(now() - t);
+      if (round === 0) top.push(ids);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { engine: built.name, records: 0, indexBytes: new TextEncoder().encode(built.payload).length, loadMs, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), top };
+}
+
+/** Share of the reference's top-10 results the candidate also returns in its top 10. */
+export function recall(candidate: string[][], reference: string[][]): number {
+  let kept = 0;
+  let total = 0;
+  reference.forEach((ids, i) => {
+    const mine = new Set(candidate[i] ?? []);
+    kept += ids.filter((id) => mine.has(id)).length;
+    total += ids.length;
+  });
+  return total === 0 ? 1 : kept / total;
+}

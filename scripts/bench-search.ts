@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:search`: the quote search at 1k, 10k and 30k synthetic quotes, in Node and in
+ * headless Chromium, for this site's engine, plain Fuse and MiniSearch: index bytes, load and
+ * parse time, query latency p50/p95, and how many of the exhaustive search's top-10 results the
+ * pre-filtered search keeps. Writes bench/results/search.{json,md}.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { buildEngines, measure, recall, type EngineFigures } from '../bench/search-bench';
+import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
+import { loadContentFromDisk } from '../src/lib/content-files';
+import { searchRecords } from '../src/lib/search/records';
+
+const SIZES = [1_000, 10_000, 30_000];
+const rounds = (size: number) => (size >= 30_000 ? 2 : 3);
+
+interface Row extends Omit<EngineFigures, 'top'> {
+  runtime: 'node' | 'chromium';
+  /** Share of the exhaustive search's top 10 kept (site engine only). */
+  keptTop10: number | null;
+  /** Share of plain Fuse's top 10 also in this engine's top 10. */
+  overlapPlainFuse: number | null;
+}
+
+function rows(runtime: Row['runtime'], figures: EngineFigures[]): Row[] {
+  const exhaustive = figures.find((f) => f.engine === 'site engine, no pre-filter');
+  const plain = figures.find((f) => f.engine === 'plain Fuse');
+  return figures.map(({ top, ...f }) => ({
+    ...f,
+    runtime,
+    keptTop10: f.engine === 'site engine' && exhaustive ? recall(top, exhaustive.top) : null,
+    overlapPlainFuse: plain && f.engine !== 'plain Fuse' ? recall(top, plain.top) : null,
+  }));
+}
+
+const { result } = loadContentFromDisk('content');
+if (!result) throw new Error('the content check fails: run npm run check:content');
+const real = searchRecords(result.model);
+
+const bundle = await build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage();
+await page.setContent('<!doctype html><title>bench</title>');
+await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+
+const all: Row[] = [];
+for (const size of SIZES) {
+  const corpus = syntheticCorpus(real, size);
+  const node = [...buildEngines(corpus, false), ...buildEngines(corpus, true)].map((built) => ({
+    ...measure(built, QUERIES, () => performance.now(), rounds(size)),
+    records: size,
+  }));
+  all.push(...rows('node', node));
+  const inBrowser = await page.evaluate(([records, queries, r]) => window.runSearchBench(records, queries, r), [corpus, QUERIES, rounds(size)] as const);
+  all.push(...rows('chromium', inBrowser));
+  console.error(`measured ${size} quotes`);
+}
+await browser.close();
+
+const pct = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
+const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
+const table = [
+  '| runtime | quotes | engine | index | load + parse | query p50 | query p95 | keeps exhaustive top-10 | overlap with plain Fuse top-10 |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.overlapPlainFuse)} |`),
+].join('\n');
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/search.json', `${JSON.stringify(all, null, 2)}\n`);
+writeFileSync('bench/results/search.md', `${table}\n`);
+console.log(table);
