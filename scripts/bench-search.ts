@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { buildEngines, measure, recall, type EngineFigures } from '../bench/search-bench';
+import { buildEngines, equallyGood, measure, recall, type EngineFigures } from '../bench/search-bench';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
 import { loadContentFromDisk } from '../src/lib/content-files';
 import { searchRecords } from '../src/lib/search/records';
@@ -16,10 +16,12 @@ import { searchRecords } from '../src/lib/search/records';
 const SIZES = [1_000, 10_000, 30_000];
 const rounds = (size: number) => (size >= 30_000 ? 2 : 3);
 
-interface Row extends Omit<EngineFigures, 'top'> {
+interface Row extends Omit<EngineFigures, 'top' | 'scores'> {
   runtime: 'node' | 'chromium';
-  /** Share of the exhaustive search's top 10 kept (site engine only). */
+  /** Share of the exhaustive search's top 10 kept, by id (site engine only). */
   keptTop10: number | null;
+  /** Share of the exhaustive search's top-10 places filled as well (site engine only). */
+  equallyGoodTop10: number | null;
   /** Share of plain Fuse's top 10 also in this engine's top 10. */
   overlapPlainFuse: number | null;
 }
@@ -27,10 +29,11 @@ interface Row extends Omit<EngineFigures, 'top'> {
 function rows(runtime: Row['runtime'], figures: EngineFigures[]): Row[] {
   const exhaustive = figures.find((f) => f.engine === 'site engine, no pre-filter');
   const plain = figures.find((f) => f.engine === 'plain Fuse');
-  return figures.map(({ top, ...f }) => ({
+  return figures.map(({ top, scores, ...f }) => ({
     ...f,
     runtime,
     keptTop10: f.engine === 'site engine' && exhaustive ? recall(top, exhaustive.top) : null,
+    equallyGoodTop10: f.engine === 'site engine' && exhaustive ? equallyGood(scores, exhaustive.scores) : null,
     overlapPlainFuse: plain && f.engine !== 'plain Fuse' ? recall(top, plain.top) : null,
   }));
 }
@@ -65,9 +68,9 @@ await browser.close();
 const pct = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 const table = [
-  '| runtime | quotes | engine | index | load + parse | query p50 | query p95 | keeps exhaustive top-10 | overlap with plain Fuse top-10 |',
-  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.overlapPlainFuse)} |`),
+  '| runtime | quotes | engine | index | load + parse | query p50 | query p95 | exhaustive top-10 kept (ids) | top-10 places as good | overlap with plain Fuse top-10 |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.equallyGoodTop10)} | ${pct(r.overlapPlainFuse)} |`),
 ].join('\n');
 
 mkdirSync('bench/results', { recursive: true });

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { DATA_FILES } from './lib/data-files';
 import { file, glob } from 'astro/loaders';
 import {
   actorSchema,
@@ -10,18 +11,22 @@ import {
   timelineExclusionSchema,
 } from './schemas';
 
-/** The five articles, one markdown file each; `slug` in the frontmatter is the entry id. */
+/** Where the content lives: `content/`, or a synthetic corpus for `npm run bench:build`. */
+const root = process.env.CONTENT_ROOT ?? 'content';
+
+/** The articles, one markdown file each; `slug` in the frontmatter is the entry id. */
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '**/[^_]*.md' }),
+  loader: glob({ base: `./${root}/articles`, pattern: '**/[^_]*.md' }),
   schema: articleSchema,
 });
 
 /** Editorial data, one YAML list per file (the file names live in src/lib/content-files.ts). */
-const actors = defineCollection({ loader: file('content/actors.yaml'), schema: actorSchema });
-const events = defineCollection({ loader: file('content/events.yaml'), schema: eventSchema });
-const countries = defineCollection({ loader: file('content/countries.yaml'), schema: countrySchema });
-const attributionOverrides = defineCollection({ loader: file('content/attribution-overrides.yaml'), schema: attributionOverrideSchema });
-const quoteMarkNotes = defineCollection({ loader: file('content/quote-mark-notes.yaml'), schema: quoteMarkNoteSchema });
-const timelineExclusions = defineCollection({ loader: file('content/timeline-exclusions.yaml'), schema: timelineExclusionSchema });
+const data = (name: keyof typeof DATA_FILES) => file(`${root}/${DATA_FILES[name]}`);
+const actors = defineCollection({ loader: data('actors'), schema: actorSchema });
+const events = defineCollection({ loader: data('events'), schema: eventSchema });
+const countries = defineCollection({ loader: data('countries'), schema: countrySchema });
+const attributionOverrides = defineCollection({ loader: data('overrides'), schema: attributionOverrideSchema });
+const quoteMarkNotes = defineCollection({ loader: data('quoteMarkNotes'), schema: quoteMarkNoteSchema });
+const timelineExclusions = defineCollection({ loader: data('timelineExclusions'), schema: timelineExclusionSchema });
 
 export const collections = { articles, actors, events, countries, attributionOverrides, quoteMarkNotes, timelineExclusions };

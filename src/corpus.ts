@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArticleSet, formatProblems } from './lib/content-check';
-import { DATA_FILES } from './lib/content-files';
+import { DATA_FILES } from './lib/data-files';
 import { parseArticleBody } from './lib/markdown';
 import { buildModel } from './lib/model/build';
 import type { Model, ModelArticle } from './lib/model/types';
@@ -24,7 +24,7 @@ const dataOf = async <C extends 'actors' | 'events' | 'countries' | 'attribution
 async function loadCorpus(): Promise<Corpus> {
   const entries = (await getCollection('articles')).sort(byId);
   const articleProblems = checkArticleSet(entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })));
-  const file = (name: string) => `content/${name}`;
+  const file = (name: string) => `${process.env.CONTENT_ROOT ?? 'content'}/${name}`;
   const { model, problems } = buildModel({
     articles: entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, tree: parseArticleBody(entry.body ?? '') })),
     actors: { file: file(DATA_FILES.actors), entries: await dataOf('actors') },

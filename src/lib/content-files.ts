@@ -18,18 +18,10 @@ import {
   timelineExclusionSchema,
 } from '../schemas';
 import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
+import { DATA_FILES } from './data-files';
 import { parseArticleBody } from './markdown';
 import { buildModel, type DataFile, type ModelResult } from './model/build';
 
-/** The data collections, by the file each lives in under `content/`. */
-export const DATA_FILES = {
-  actors: 'actors.yaml',
-  events: 'events.yaml',
-  countries: 'countries.yaml',
-  overrides: 'attribution-overrides.yaml',
-  quoteMarkNotes: 'quote-mark-notes.yaml',
-  timelineExclusions: 'timeline-exclusions.yaml',
-} as const;
 
 function checkArticles(directory: string, root: string, problems: ContentProblem[]): CheckedArticle[] {
   const valid: CheckedArticle[] = [];

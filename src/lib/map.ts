@@ -5,7 +5,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 export interface MapShape {
@@ -25,7 +25,9 @@ export interface WorldMap {
   rest: string;
 }
 
+type CountryGeometry = Polygon<{ name: string }> | MultiPolygon<{ name: string }>;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const nameOf = (geometry: CountryGeometry) => geometry.properties?.name ?? '';
 const alpha2 = (id: string | number | undefined) => (id === undefined ? null : (countries.numericToAlpha2(String(id)) ?? null));
 
 /**
@@ -33,14 +35,15 @@ const alpha2 = (id: string | number | undefined) => (id === undefined ? null : (
  * as shapes of their own and the rest as one path. Whole-pixel coordinates are plenty at 1:110m.
  */
 export function worldMap(codes: ReadonlySet<string>): WorldMap {
-  const geometries = topology.objects.countries.geometries.filter((g) => g.properties?.name !== 'Antarctica');
+  // world-atlas countries are all polygons; the collection type is wider than the data.
+  const geometries = (topology.objects.countries.geometries as CountryGeometry[]).filter((g) => nameOf(g) !== 'Antarctica');
   const shown = feature(topology, { type: 'GeometryCollection', geometries });
   const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], shown);
   const path = geoPath(projection).digits(0);
   const own = geometries.filter((g) => codes.has(alpha2(g.id) ?? ''));
   const rest = geometries.filter((g) => !codes.has(alpha2(g.id) ?? ''));
   return {
-    shapes: own.map((g) => ({ code: alpha2(g.id), name: g.properties?.name ?? '', path: path(feature(topology, g)) ?? '' })),
+    shapes: own.map((g) => ({ code: alpha2(g.id), name: nameOf(g), path: path(feature(topology, g)) ?? '' })),
     rest: path(merge(topology, rest)) ?? '',
   };
 }

@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for the pages that describe things: events, people and organisations. */
-import type { Actor, Model, TimelineEvent } from './model/types';
+import type { Actor, Model, ModelArticle, TimelineEvent } from './model/types';
 import { createLookup } from './model/views';
 
 const absolute = (site: string, path: string) => new URL(path, site || 'https://example.invalid/').href;
@@ -24,5 +24,19 @@ export function actorJsonLd(actor: Actor, site: string): Record<string, unknown>
     alternateName: actor.aliases.filter((a) => a !== actor.name),
     url: absolute(site, actor.url),
     ...(actor.roles[0] ? { description: actor.roles.map((r) => r.role).join('; ') } : {}),
+  };
+}
+
+export function articleJsonLd(article: ModelArticle, site: string): Record<string, unknown> {
+  const { view, data } = article;
+  return {
+    '@type': 'NewsArticle',
+    headline: view.title,
+    datePublished: view.published.datetime,
+    ...(data.updated ? { dateModified: data.updated.date } : {}),
+    url: absolute(site, view.url),
+    author: view.authors.map((name) => ({ '@type': 'Person', name })),
+    ...(view.outlet ? { publisher: { '@type': 'Organization', name: view.outlet } } : {}),
+    isAccessibleForFree: true,
   };
 }

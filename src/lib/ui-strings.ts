@@ -196,5 +196,5 @@ export const UI = {
     excludedHeading: (n: number) => `Date expressions left off the timeline (${n})`,
     placedText: (placed: number, unplaced: number) => `${placed} date expressions are placed on timeline events; ${unplaced} are unplaced.`,
   },
-  notFound: { heading: 'Page not found', body: 'No page lives at this address. Start from the list of articles.' },
+  notFound: { heading: 'Page not found', body: 'No page lives at this address. Search the quotes, or start from the timeline or the articles.' },
 } as const;

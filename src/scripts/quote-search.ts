@@ -32,12 +32,12 @@ class QuoteSearch extends HTMLElement {
     return this.querySelector('input[type="search"]') as HTMLInputElement;
   }
 
-  private part<T extends HTMLElement>(name: string): T {
+  private region<T extends HTMLElement>(name: string): T {
     return this.querySelector(`[data-part="${name}"]`) as T;
   }
 
   connectedCallback(): void {
-    this.part<HTMLElement>('facets').hidden = false;
+    this.region<HTMLElement>('facets').hidden = false;
     this.input.addEventListener('focus', () => void this.load(), { once: true });
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => void this.load());
     this.input.addEventListener('input', () => this.change({ ...this.state, q: this.input.value }, 'typing'));
@@ -45,13 +45,13 @@ class QuoteSearch extends HTMLElement {
       event.preventDefault();
       this.change({ ...this.state, q: this.input.value }, 'commit');
     });
-    this.part<HTMLElement>('facets').addEventListener('change', (event) => this.onFacetChange(event));
+    this.region<HTMLElement>('facets').addEventListener('change', (event) => this.onFacetChange(event));
     window.addEventListener('popstate', () => void this.restore());
     document.addEventListener('keydown', (event) => this.onGlobalKey(event));
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') this.moveFocus(0, event);
     });
-    this.part<HTMLElement>('results').addEventListener('keydown', (event) => this.onResultsKey(event));
+    this.region<HTMLElement>('results').addEventListener('keydown', (event) => this.onResultsKey(event));
     void this.restore();
   }
 
@@ -102,7 +102,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private resultLinks(): HTMLAnchorElement[] {
-    return [...this.part<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__quote')];
+    return [...this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__quote')];
   }
 
   private moveFocus(index: number, event: Event): void {
@@ -126,9 +126,9 @@ class QuoteSearch extends HTMLElement {
   }
 
   private render(): void {
-    const results = this.part<HTMLOListElement>('results');
-    const fallback = this.part<HTMLElement>('all-quotes');
-    const count = this.part<HTMLElement>('count');
+    const results = this.region<HTMLOListElement>('results');
+    const fallback = this.region<HTMLElement>('all-quotes');
+    const count = this.region<HTMLElement>('count');
     if (!this.engine || isEmptySearch(this.state)) {
       results.hidden = true;
       fallback.hidden = false;
@@ -157,7 +157,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private renderFacets(hits: SearchHit[]): void {
-    const box = this.part<HTMLElement>('facets');
+    const box = this.region<HTMLElement>('facets');
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && box.contains(active) ? { name: active.name, value: active.value } : null;
     const counts = countFacets(hits, this.state.facets, (h) => h.record);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 const box = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: /Words from a quote/ });
 
@@ -80,4 +80,11 @@ test('a hostile quote in the index renders as text', async ({ page }) => {
   await expect(result).toContainText('<b>Mallory</b>');
   expect(await result.locator('img, script, b, i').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('with results and facets shown, the search page has no axe violations', async ({ page }) => {
+  await page.goto('/search/?q=huawei&year=2019');
+  await expect(page.locator('.result').first()).toBeVisible();
+  await expect(page.locator('.facet').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

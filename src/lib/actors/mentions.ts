@@ -1,7 +1,10 @@
 /**
  * Finds where actors are named, by any of their aliases: case-sensitive, whole words, and the
  * longest alias wins where two overlap ("Trump administration" over "Trump", "Senate
- * Intelligence Committee" over "Senate").
+ * Intelligence Committee" over "Senate"). Straight and curly apostrophes count as the same.
+ *
+ * Aliases are indexed by their first word, so matching costs one lookup per word of text however
+ * many actors there are (a single regex of every alias grew with the corpus).
  */
 export interface AliasedActor {
   id: string;
@@ -19,29 +22,41 @@ export interface ActorMatcher {
   find(text: string): ActorMatch[];
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Straight and curly apostrophes are the same letter for matching. */
-const apostrophes = (value: string) => value.replace(/['’]/g, "['’]");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const sameApostrophes = (value: string) => value.replace(/’/g, "'");
 
 export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatcher {
-  const entries = actors
-    .flatMap((actor) => actor.aliases.map((alias) => ({ actorId: actor.id, alias })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${entries.map((e) => apostrophes(escape(e.alias))).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  const byAlias = new Map(entries.map((e) => [e.alias.replace(/’/g, "'"), e.actorId]));
+  const byFirstWord = new Map<string, Array<{ alias: string; key: string; actorId: string }>>();
+  for (const actor of actors) {
+    for (const alias of actor.aliases) {
+      const key = sameApostrophes(alias);
+      const first = key.match(WORD_RUN)?.[0];
+      if (!first || !key.startsWith(first)) continue;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ alias, key, actorId: actor.id });
+      byFirstWord.set(first, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.key.length - a.key.length);
   return {
     find(text) {
-      if (entries.length === 0) return [];
-      return [...text.matchAll(pattern)].map((match) => ({
-        actorId: byAlias.get(match[0].replace(/’/g, "'")) ?? '',
-        alias: match[0],
-        start: match.index,
-        end: match.index + match[0].length,
-      }));
+      const haystack = sameApostrophes(text);
+      const matches: ActorMatch[] = [];
+      let resumeAt = 0;
+      for (const run of haystack.matchAll(WORD_RUN)) {
+        const start = run.index;
+        if (start < resumeAt) continue;
+        for (const candidate of byFirstWord.get(run[0]) ?? []) {
+          const end = start + candidate.key.length;
+          if (haystack.startsWith(candidate.key, start) && !WORD_CHAR.test(haystack[end] ?? '')) {
+            matches.push({ actorId: candidate.actorId, alias: text.slice(start, end), start, end });
+            resumeAt = end;
+            break;
+          }
+        }
+      }
+      return matches;
     },
   };
 }

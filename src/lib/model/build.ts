@@ -88,6 +88,17 @@ function parseDate(value: string, precision: DatePrecision, file: string, field:
   }
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 export function buildModel(input: ModelInput): ModelResult {
   const problems = new Problems();
   for (const source of [input.actors, input.events, input.countries, input.overrides, input.quoteMarkNotes, input.timelineExclusions]) {
@@ -150,11 +161,12 @@ export function buildModel(input: ModelInput): ModelResult {
   const usedNotes = new Set<string>();
   const usedOverrides = new Set<string>();
   const people = new Set(input.actors.entries.filter((a) => a.kind === 'person').map((a) => a.id));
+  const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const { quotes: extracted, unpaired } = extractQuotes(article.blocks);
     const fixed = new Map<string, SpeakerGuess>();
     const notes = new Map<string, string>();
-    for (const override of input.overrides.entries.filter((o) => o.article === article.slug)) {
+    for (const override of overridesByArticle.get(article.slug) ?? []) {
       const target = extracted.find((q) => q.blockId === override.paragraph && toWords(q.text).startsWith(toWords(override.quote)));
       if (!target) continue;
       usedOverrides.add(override.id);
@@ -239,11 +251,17 @@ export function buildModel(input: ModelInput): ModelResult {
   // Date mentions: each placed on an event, excluded with a reason, or reported.
   const dateMentions: PlacedDateMention[] = [];
   const usedExclusions = new Set<string>();
+  const mentionKey = (article: string, paragraph: string, text: string) => `${article}#${paragraph}#${text}`;
+  const eventByMention = new Map<string, TimelineEvent>();
+  for (const event of events) {
+    for (const s of event.sources) if (s.dateMention !== null) eventByMention.set(mentionKey(s.article, s.paragraph, s.dateMention), event);
+  }
+  const exclusionByMention = new Map(input.timelineExclusions.entries.map((x) => [mentionKey(x.article, x.paragraph, x.text), x]));
   for (const article of articles) {
     for (const block of article.blocks) {
       for (const mention of findDateMentions(block.text, article.data.published)) {
-        const event = events.find((e) => e.sources.some((s) => s.article === article.slug && s.paragraph === block.id && s.dateMention === mention.text));
-        const exclusion = input.timelineExclusions.entries.find((x) => x.article === article.slug && x.paragraph === block.id && x.text === mention.text);
+        const event = eventByMention.get(mentionKey(article.slug, block.id, mention.text));
+        const exclusion = exclusionByMention.get(mentionKey(article.slug, block.id, mention.text));
         if (exclusion) usedExclusions.add(exclusion.id);
         dateMentions.push({
           article: article.slug,
@@ -286,12 +304,15 @@ export function buildModel(input: ModelInput): ModelResult {
   countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || a.name.localeCompare(b.name));
 
   // Actors with their mentions, quotes and events.
+  const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
+  const eventsByActor = new Map<string, string[]>();
+  for (const event of events) for (const id of event.actors) eventsByActor.set(id, [...(eventsByActor.get(id) ?? []), event.id]);
   const actors: Actor[] = input.actors.entries.map((actor) => ({
     ...actor,
     url: actorUrl(actor.id),
     mentions: [],
-    quotes: quotes.filter((q) => q.speaker === actor.id),
-    eventIds: events.filter((e) => e.actors.includes(actor.id)).map((e) => e.id),
+    quotes: quotesBySpeaker.get(actor.id) ?? [],
+    eventIds: eventsByActor.get(actor.id) ?? [],
   }));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const article of articles) {

@@ -18,7 +18,21 @@ export interface Lookup {
   quote(id: string, article: string): Quote;
 }
 
-export function createLookup(model: Model): Lookup {
+/**
+ * Per-model caches: every page of a build asks the same model, so indexes are built once per
+ * build rather than once per page (which grew with the square of the corpus).
+ */
+function memo<T>(compute: (model: Model) => T): (model: Model) => T {
+  const cache = new WeakMap<Model, T>();
+  return (model) => {
+    if (!cache.has(model)) cache.set(model, compute(model));
+    return cache.get(model) as T;
+  };
+}
+
+export const createLookup = memo(buildLookup);
+
+function buildLookup(model: Model): Lookup {
   const articles = new Map(model.articles.map((a) => [a.slug, a]));
   const actors = new Map(model.actors.map((a) => [a.id, a]));
   const events = new Map(model.events.map((e) => [e.id, e]));
@@ -37,10 +51,20 @@ export function createLookup(model: Model): Lookup {
   };
 }
 
+const headlineQuotes = memo((model) => {
+  const index = new Map<string, Quote[]>();
+  for (const quote of model.quotes) {
+    if (quote.paragraph !== HEADLINE_BLOCK_ID) continue;
+    const list = index.get(quote.article);
+    if (list) list.push(quote);
+    else index.set(quote.article, [quote]);
+  }
+  return index;
+});
+
 /** An article's headline split around its quotes. */
 export function headlineSegments(model: Model, article: ModelArticle): TextSegment[] {
-  const spans = model.quotes
-    .filter((q) => q.article === article.slug)
+  const spans = (headlineQuotes(model).get(article.slug) ?? [])
     .flatMap((q) => q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })));
   return segmentText(article.data.title, spans);
 }
@@ -103,20 +127,67 @@ export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[]
   return years;
 }
 
+/** Which actors each paragraph names. */
+const actorsByParagraph = memo((model) => {
+  const index = new Map<string, Actor[]>();
+  for (const actor of model.actors) {
+    for (const m of actor.mentions) {
+      const key = `${m.article}#${m.paragraph}`;
+      const list = index.get(key);
+      if (list) list.push(actor);
+      else index.set(key, [actor]);
+    }
+  }
+  return index;
+});
+
 /** Actors most often named in the same paragraphs as this one. */
 export function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
-  const own = new Set(createLookup(model).actor(actorId).mentions.map((m) => `${m.article}#${m.paragraph}`));
-  return model.actors
-    .filter((a) => a.id !== actorId)
-    .map((actor) => ({ actor, shared: actor.mentions.filter((m) => own.has(`${m.article}#${m.paragraph}`)).length }))
-    .filter((x) => x.shared > 0)
+  const index = actorsByParagraph(model);
+  const shared = new Map<Actor, number>();
+  for (const m of createLookup(model).actor(actorId).mentions) {
+    for (const other of index.get(`${m.article}#${m.paragraph}`) ?? []) {
+      if (other.id !== actorId) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .map(([actor, count]) => ({ actor, shared: count }))
     .sort((a, b) => b.shared - a.shared || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit);
 }
 
+const quotesByParagraph = memo((model) => {
+  const index = new Map<string, Quote[]>();
+  for (const quote of model.quotes) {
+    const key = `${quote.article}#${quote.paragraph}`;
+    const list = index.get(key);
+    if (list) list.push(quote);
+    else index.set(key, [quote]);
+  }
+  return index;
+});
+
 /** Quotes from the paragraphs an event cites. */
 export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
-  return model.quotes.filter((q) => event.sources.some((s) => s.article === q.article && s.paragraph === q.paragraph));
+  const index = quotesByParagraph(model);
+  return [...new Set(event.sources.flatMap((s) => index.get(`${s.article}#${s.paragraph}`) ?? []))];
+}
+
+const eventsBySourceArticle = memo((model) => {
+  const index = new Map<string, TimelineEvent[]>();
+  for (const event of model.events) {
+    for (const slug of new Set(event.sources.map((s) => s.article))) {
+      const list = index.get(slug);
+      if (list) list.push(event);
+      else index.set(slug, [event]);
+    }
+  }
+  return index;
+});
+
+/** The events an article reports, in timeline order. */
+export function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
+  return eventsBySourceArticle(model).get(slug) ?? [];
 }
 
 export interface Snapshot {
@@ -128,14 +199,18 @@ export interface Snapshot {
 }
 
 /** The last step a country had reached, using only articles published by `asOf`. */
+const publicationEnds = memo((model) => new Map(model.articles.map((a) => [a.slug, publicationInterval(a).end])));
+
 export function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
-  const published = new Map(model.articles.map((a) => [a.slug, publicationInterval(a).end]));
+  const published = publicationEnds(model);
   const known = country.steps.filter((step) => asOf === null || (published.get(step.evidence.article) ?? '9999') <= asOf);
   return known.at(-1);
 }
 
 /** The stance map as the corpus knew it on each article's publication date, and now. */
-export function stanceSnapshots(model: Model): Snapshot[] {
+export const stanceSnapshots = memo(buildSnapshots);
+
+function buildSnapshots(model: Model): Snapshot[] {
   const at = (id: string, label: string, asOf: string | null): Snapshot => ({
     id,
     label,

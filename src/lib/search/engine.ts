@@ -17,7 +17,7 @@ export interface SearchHit {
 /** From this many records on, candidates are pre-filtered before Fuse ranks them. */
 export const PREFILTER_FROM = 2000;
 /** How many candidates the pre-filter hands to Fuse. */
-export const PREFILTER_CANDIDATES = 400;
+export const PREFILTER_CANDIDATES = 1000;
 /** Extended-search operators need Fuse over every record: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 
