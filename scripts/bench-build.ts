@@ -3,13 +3,14 @@
  * time and peak memory for each, so growth is visible. Writes bench/results/build.{json,md}.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/build-corpus';
 import { loadContentFromDisk } from '../src/lib/content-files';
 
 const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000').split(',').map(Number);
+const HEAP_MB = 1536;
 const rows: Array<Record<string, number>> = [];
 
 for (const size of SIZES) {
@@ -18,7 +19,10 @@ for (const size of SIZES) {
   const { problems, result } = loadContentFromDisk(root);
   if (!result || problems.length > 0) throw new Error(`corpus of ${size} does not check:\n${problems.slice(0, 5).map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
   const counts = result.model.report.counts;
-  const run = spawnSync(process.execPath, ['bench/build-child.mjs', join(root, 'dist')], {
+  // A previous run's output is removed first, so its deletion is not timed as part of the build.
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  // The same heap cap as `npm run build`: V8 otherwise grows its heap far past the live data.
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'bench/build-child.mjs', join(root, 'dist')], {
     env: { ...process.env, CONTENT_ROOT: root },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -30,7 +34,7 @@ for (const size of SIZES) {
   console.error(`built ${size} articles`);
 }
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}, heap capped at ${HEAP_MB} MB`;
 const table = [
   `Machine: ${machine}`,
   '',

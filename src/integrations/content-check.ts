@@ -1,12 +1,13 @@
 /**
- * Fails the build before any page is made if the content check finds a problem (the same check
- * as `npm run check:content`, which also sees duplicate ids that collections would silently
- * merge), and prints the build report's summary when the build is done.
+ * Fails the build before any page is made if a data file repeats an id (a `file()` collection
+ * would silently keep only one of them), and prints the build report's summary when the build is
+ * done. Every other check runs once, when `src/corpus.ts` builds the model for the pages; the
+ * full check over the files is `npm run check:content`.
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/content-check';
-import { loadContentFromDisk } from '../lib/content-files';
+import { findDuplicateIds } from '../lib/content-files';
 import type { BuildReport } from '../lib/model/types';
 
 export function contentCheck(contentRoot = 'content'): AstroIntegration {
@@ -14,9 +15,9 @@ export function contentCheck(contentRoot = 'content'): AstroIntegration {
     name: 'huawei-5g-watch:content-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const { problems } = loadContentFromDisk(contentRoot);
+        const problems = findDuplicateIds(contentRoot);
         if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
-        logger.info('content check passed');
+        logger.info('no duplicate ids in the data files');
       },
       'astro:build:done': ({ dir, logger }) => {
         const path = new URL('data/build-report.json', dir);

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml } from 'yaml';
+// js-yaml, as Astro's file() loader reads YAML: the check sees the data exactly as the build does.
+import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
   actorSchema,
@@ -96,5 +97,23 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
 export function checkArticleFiles(directory: string, root = process.cwd()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   checkArticles(directory, root, problems);
+  return problems;
+}
+
+/** Ids that a data file repeats, which a `file()` collection would silently merge. */
+export function findDuplicateIds(contentRoot: string, root = process.cwd()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const name of Object.values(DATA_FILES)) {
+    const path = join(contentRoot, name);
+    if (!existsSync(path)) continue;
+    const entries: unknown = parseYaml(readFileSync(path, 'utf8'));
+    if (!Array.isArray(entries)) continue;
+    const seen = new Set<string>();
+    for (const entry of entries as Array<{ id?: unknown }>) {
+      const id = String(entry?.id ?? '');
+      if (seen.has(id)) problems.push({ file: relative(root, path), field: `${id}.id`, message: `duplicate id "${id}"` });
+      seen.add(id);
+    }
+  }
   return problems;
 }

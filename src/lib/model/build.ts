@@ -20,6 +20,7 @@ import type { ContentProblem } from '../content-check';
 import { countryName, isBloc } from '../countries';
 import { describeInterval, isWithin, parseDateValue, type DateInterval, type DatePrecision } from '../dates/interval';
 import { findDateMentions } from '../dates/resolve';
+import { groupBy } from '../group-by';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
 import { extractQuotes } from '../quotes/extract';
@@ -86,17 +87,6 @@ function parseDate(value: string, precision: DatePrecision, file: string, field:
     problems.add(file, field, (error as Error).message);
     return null;
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 export function buildModel(input: ModelInput): ModelResult {
@@ -305,14 +295,13 @@ export function buildModel(input: ModelInput): ModelResult {
 
   // Actors with their mentions, quotes and events.
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
-  const eventsByActor = new Map<string, string[]>();
-  for (const event of events) for (const id of event.actors) eventsByActor.set(id, [...(eventsByActor.get(id) ?? []), event.id]);
+  const eventsByActor = groupBy(events, (e) => e.actors);
   const actors: Actor[] = input.actors.entries.map((actor) => ({
     ...actor,
     url: actorUrl(actor.id),
     mentions: [],
     quotes: quotesBySpeaker.get(actor.id) ?? [],
-    eventIds: eventsByActor.get(actor.id) ?? [],
+    eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const article of articles) {

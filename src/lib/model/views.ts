@@ -6,6 +6,7 @@ import { format, parseISO } from 'date-fns';
 import { describeInterval, type DateInterval } from '../dates/interval';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { segmentText, type TextSegment } from '../quotes/segments';
+import { groupBy } from '../group-by';
 import { excerpt } from '../text';
 import type { Stance } from '../stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
@@ -51,16 +52,7 @@ function buildLookup(model: Model): Lookup {
   };
 }
 
-const headlineQuotes = memo((model) => {
-  const index = new Map<string, Quote[]>();
-  for (const quote of model.quotes) {
-    if (quote.paragraph !== HEADLINE_BLOCK_ID) continue;
-    const list = index.get(quote.article);
-    if (list) list.push(quote);
-    else index.set(quote.article, [quote]);
-  }
-  return index;
-});
+const headlineQuotes = memo((model) => groupBy(model.quotes.filter((q) => q.paragraph === HEADLINE_BLOCK_ID), (q) => q.article));
 
 /** An article's headline split around its quotes. */
 export function headlineSegments(model: Model, article: ModelArticle): TextSegment[] {
@@ -128,18 +120,7 @@ export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[]
 }
 
 /** Which actors each paragraph names. */
-const actorsByParagraph = memo((model) => {
-  const index = new Map<string, Actor[]>();
-  for (const actor of model.actors) {
-    for (const m of actor.mentions) {
-      const key = `${m.article}#${m.paragraph}`;
-      const list = index.get(key);
-      if (list) list.push(actor);
-      else index.set(key, [actor]);
-    }
-  }
-  return index;
-});
+const actorsByParagraph = memo((model) => groupBy(model.actors, (a) => a.mentions.map((m) => `${m.article}#${m.paragraph}`)));
 
 /** Actors most often named in the same paragraphs as this one. */
 export function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
@@ -156,16 +137,7 @@ export function coMentionedActors(model: Model, actorId: string, limit = 8): Arr
     .slice(0, limit);
 }
 
-const quotesByParagraph = memo((model) => {
-  const index = new Map<string, Quote[]>();
-  for (const quote of model.quotes) {
-    const key = `${quote.article}#${quote.paragraph}`;
-    const list = index.get(key);
-    if (list) list.push(quote);
-    else index.set(key, [quote]);
-  }
-  return index;
-});
+const quotesByParagraph = memo((model) => groupBy(model.quotes, (q) => `${q.article}#${q.paragraph}`));
 
 /** Quotes from the paragraphs an event cites. */
 export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
@@ -173,17 +145,7 @@ export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
   return [...new Set(event.sources.flatMap((s) => index.get(`${s.article}#${s.paragraph}`) ?? []))];
 }
 
-const eventsBySourceArticle = memo((model) => {
-  const index = new Map<string, TimelineEvent[]>();
-  for (const event of model.events) {
-    for (const slug of new Set(event.sources.map((s) => s.article))) {
-      const list = index.get(slug);
-      if (list) list.push(event);
-      else index.set(slug, [event]);
-    }
-  }
-  return index;
-});
+const eventsBySourceArticle = memo((model) => groupBy(model.events, (e) => e.sources.map((s) => s.article)));
 
 /** The events an article reports, in timeline order. */
 export function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
