@@ -31,7 +31,12 @@ async function waitForServer(url: string, tries = 60): Promise<void> {
   throw new Error(`no server at ${url}`);
 }
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+// In its own process group, so stopping it stops astro too and not just the npx in front of it
+// (astro keeps one preview server per project and refuses a second).
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const stopServer = () => {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+};
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -50,7 +55,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  stopServer();
 }
 
 mkdirSync('bench/results', { recursive: true });

@@ -4,7 +4,7 @@ const box = (page: import('@playwright/test').Page) => page.getByRole('searchbox
 
 test('a misspelt, partial query finds the quote; the result opens it in its article, highlighted', async ({ page }) => {
   await page.goto('/search/');
-  await box(page).fill('wobbley opposit');
+  await box(page).fill('wobbley opposit pompeo');
   const first = page.locator('.result').first();
   await expect(first).toContainText('Now is the exact opposite time to go wobbly');
   await expect(first.locator('mark').first()).toBeVisible();

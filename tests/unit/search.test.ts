@@ -46,6 +46,11 @@ describe('QuoteSearchEngine', () => {
     expect(engine.search('cotton')[0]?.record.id).toBe('q-4');
   });
 
+  it('matches words across fields: a speaker and a word of the quote', () => {
+    expect(engine.search('pompeo wobbly').map((h) => h.record.id)).toEqual(['q-1']);
+    expect(engine.search('hannigan hysteria')[0]?.record.id).toBe('q-3');
+  });
+
   it('supports the extended operators', () => {
     expect(engine.search("'telephone").map((h) => h.record.id)).toEqual(['q-4']);
     expect(engine.search('!huawei').map((h) => h.record.id).sort()).toEqual(['q-1', 'q-2']);

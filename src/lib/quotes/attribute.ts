@@ -2,8 +2,8 @@
  * Who said each quote, and how we know. Rules, per sentence:
  * - The attributing speech verb (said, told, wrote, warned, added, continued, noted, according
  *   to …) is the one just after the quote (“…,” said Strayer), else the nearest before it.
- * - The speaker is the candidate nearest that verb: a named person or an unnamed source first,
- *   then a pronoun or an organisation. A named actor: `direct`.
+ * - The speaker is the person nearest that verb, named, unnamed or "he"/"she"; an organisation
+ *   (or "they") only when no person is in the sentence. A named actor: `direct`.
  * - "he" or "she": `carried` from the last person named before it; "they": from the last
  *   organisation named.
  * - The same with an unnamed source ("a person familiar with the debate", "one Western
@@ -93,12 +93,15 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
 
 type Span = { start: number; end: number };
 
+/** Between a quote and its trailing verb: nothing, a name, or a pronoun ("…,” Hannigan continued). */
+const TRAILING_GAP = /^[\s,.;:]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)?$/u;
+
 /** The verb that attributes a quote: one just after it, else the nearest before it, else the nearest after. */
-function attributingVerb(verbs: readonly Span[], quote: Span): Span | undefined {
+function attributingVerb(verbs: readonly Span[], quote: Span, masked: string): Span | undefined {
   const after = verbs.filter((v) => v.start >= quote.end).sort((a, b) => a.start - b.start);
   const before = verbs.filter((v) => v.end <= quote.start).sort((a, b) => b.end - a.end);
   const trailing = after[0];
-  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH) return trailing;
+  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start))) return trailing;
   return before[0] ?? trailing ?? verbs[0];
 }
 
@@ -149,10 +152,13 @@ export function attributeQuotes({ blocks, quotes, matcher, names, people, fixed 
       } else {
         const range = sentenceAround(masked, start);
         const verbs = [...masked.slice(range[0], range[1]).matchAll(SPEECH_VERBS)].map((m) => ({ start: range[0] + m.index, end: range[0] + m.index + m[0].length }));
-        const verb = attributingVerb(verbs, part);
+        const verb = attributingVerb(verbs, part, masked);
         const candidates = candidatesIn(masked, range, matcher);
-        // Named people and unnamed sources speak first; then pronouns and organisations, nearest wins.
-        const speakers = candidates.filter((c) => c.kind === 'anonymous' || (c.actorId !== null && people.has(c.actorId)));
+        // People speak: named, unnamed or as a pronoun ("he said"), the nearest to the verb; an
+        // organisation only when no person is in the sentence.
+        const speakers = candidates.filter(
+          (c) => c.kind === 'anonymous' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
+        );
         const pool = speakers.length > 0 ? speakers : candidates;
         const best = verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined;
         if (best?.kind === 'actor' && best.actorId) {
@@ -161,8 +167,12 @@ export function attributeQuotes({ blocks, quotes, matcher, names, people, fixed 
           guess = { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
         } else if (best?.kind === 'pronoun') {
           const actor = antecedent(best.text, blockIndex, best.start);
+          // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
+          const namedHere = candidates.some((c) => c.actorId === actor && c.start < best.start);
           guess = actor
-            ? { speaker: actor, speakerLabel: names.get(actor) ?? null, attribution: 'carried', rule: `“${best.text}” carried from the last ${best.text.toLowerCase() === 'they' ? 'organisation' : 'person'} named` }
+            ? namedHere
+              ? { speaker: actor, speakerLabel: names.get(actor) ?? null, attribution: 'direct', rule: `“${best.text}” refers to a speaker named earlier in the sentence` }
+              : { speaker: actor, speakerLabel: names.get(actor) ?? null, attribution: 'carried', rule: `“${best.text}” carried from the last ${best.text.toLowerCase() === 'they' ? 'organisation' : 'person'} named` }
             : { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
         } else if (quote.kind === 'statement' && last && blockIndex - last.blockIndex <= 1) {
           guess = { speaker: last.actorId, speakerLabel: last.label, attribution: 'carried', rule: 'statement with no speaker of its own, after a quoted speaker' };

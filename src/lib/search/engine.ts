@@ -3,7 +3,7 @@
  * time. Past a few thousand records a trigram pre-filter picks the candidates Fuse then ranks, so
  * a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
  */
-import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
+import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
 import { SEARCH_KEYS, SEARCH_OPTIONS, type SearchRecord } from './records';
 
 export interface SearchHit {
@@ -36,6 +36,16 @@ function trigrams(text: string): Set<string> {
     for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   }
   return out;
+}
+
+/**
+ * A plain query as Fuse's logical form: every word must match, each in any field. Fuse's string
+ * form needs all words in the same field, so "hannigan nerve" (a speaker and a word he said)
+ * would find nothing.
+ */
+export function toExpression(query: string): Expression {
+  const words = query.split(/\s+/).filter(Boolean);
+  return { $and: words.map((word) => ({ $or: SEARCH_KEYS.map((key) => ({ [key.name]: word })) })) };
 }
 
 function searchableText(record: SearchRecord): string {
@@ -73,10 +83,11 @@ export class QuoteSearchEngine {
   search(query: string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
     const trimmed = query.trim();
     if (!trimmed) return this.records.slice(0, limit).map((record) => ({ record, score: 0, textRanges: [] }));
-    if (!this.postings || EXTENDED.test(trimmed)) return this.fuse.search(trimmed, { limit }).map(toHit);
-    const candidates = this.candidates(trimmed);
-    const subset = new Fuse(candidates, SEARCH_OPTIONS);
-    return subset.search(trimmed, { limit }).map(toHit);
+    // Operators keep Fuse's own syntax; plain words match across fields.
+    const fuseQuery = EXTENDED.test(trimmed) ? trimmed : toExpression(trimmed);
+    if (!this.postings || typeof fuseQuery === 'string') return this.fuse.search(fuseQuery, { limit }).map(toHit);
+    const subset = new Fuse(this.candidates(trimmed), SEARCH_OPTIONS);
+    return subset.search(fuseQuery, { limit }).map(toHit);
   }
 
   /** The records sharing the most trigrams with the query. */
