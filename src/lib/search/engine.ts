@@ -90,15 +90,35 @@ export class QuoteSearchEngine {
     return subset.search(fuseQuery, { limit }).map(toHit);
   }
 
-  /** The records sharing the most trigrams with the query. */
+  /**
+   * The records most likely to match: first those that contain every word of the query (half
+   * of a word's trigrams or more counts as containing it, so misspellings pass), then by how
+   * many of the query's trigrams they share.
+   */
   private candidates(query: string): SearchRecord[] {
-    const counts = new Uint16Array(this.records.length);
-    for (const gram of trigrams(query)) for (const i of this.postings?.get(gram) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+    const words = normalise(query).split(' ').filter(Boolean);
+    const covered = new Uint8Array(this.records.length);
+    const shared = new Uint16Array(this.records.length);
+    const hits = new Uint16Array(this.records.length);
+    for (const word of words) {
+      const grams = trigrams(word);
+      hits.fill(0);
+      for (const gram of grams) {
+        for (const i of this.postings?.get(gram) ?? []) {
+          hits[i] = (hits[i] ?? 0) + 1;
+          shared[i] = (shared[i] ?? 0) + 1;
+        }
+      }
+      const needed = Math.max(1, Math.ceil(grams.size / 2));
+      hits.forEach((count, i) => {
+        if (count >= needed) covered[i] = (covered[i] ?? 0) + 1;
+      });
+    }
     const ranked: number[] = [];
-    counts.forEach((count, i) => {
+    shared.forEach((count, i) => {
       if (count > 0) ranked.push(i);
     });
-    ranked.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+    ranked.sort((a, b) => (covered[b] ?? 0) - (covered[a] ?? 0) || (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
     return ranked.slice(0, PREFILTER_CANDIDATES).map((i) => this.records[i] as SearchRecord);
   }
 }
