@@ -18,6 +18,8 @@ export interface SearchHit {
 export const PREFILTER_FROM = 2000;
 /** How many candidates the pre-filter hands to Fuse. */
 export const PREFILTER_CANDIDATES = 1000;
+/** A trigram found in the quote text counts this many times one found in another field. */
+const TEXT_WEIGHT = 3;
 /** Extended-search operators need Fuse over every record: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 
@@ -48,8 +50,8 @@ export function toExpression(query: string): Expression {
   return { $and: words.map((word) => ({ $or: SEARCH_KEYS.map((key) => ({ [key.name]: word })) })) };
 }
 
-function searchableText(record: SearchRecord): string {
-  return [record.text, record.speaker, record.aliases, record.country, record.articleTitle, record.outlet].join(' ');
+function otherFields(record: SearchRecord): string {
+  return [record.speaker, record.aliases, record.country, record.articleTitle, record.outlet].join(' ');
 }
 
 function toHit(result: FuseResult<SearchRecord>): SearchHit {
@@ -61,7 +63,8 @@ function toHit(result: FuseResult<SearchRecord>): SearchHit {
 
 export class QuoteSearchEngine {
   private readonly fuse: Fuse<SearchRecord>;
-  private readonly postings: Map<string, number[]> | null;
+  /** Trigram → records, for the quote text and for the other fields apart (the text weighs more). */
+  private readonly postings: { text: Map<string, number[]>; other: Map<string, number[]> } | null;
 
   constructor(
     private readonly records: SearchRecord[],
@@ -104,7 +107,11 @@ export class QuoteSearchEngine {
       const grams = trigrams(word);
       hits.fill(0);
       for (const gram of grams) {
-        for (const i of this.postings?.get(gram) ?? []) {
+        for (const i of this.postings?.text.get(gram) ?? []) {
+          hits[i] = (hits[i] ?? 0) + 1;
+          shared[i] = (shared[i] ?? 0) + TEXT_WEIGHT;
+        }
+        for (const i of this.postings?.other.get(gram) ?? []) {
           hits[i] = (hits[i] ?? 0) + 1;
           shared[i] = (shared[i] ?? 0) + 1;
         }
@@ -123,14 +130,17 @@ export class QuoteSearchEngine {
   }
 }
 
-function buildPostings(records: readonly SearchRecord[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
+function buildPostings(records: readonly SearchRecord[]): { text: Map<string, number[]>; other: Map<string, number[]> } {
+  const text = new Map<string, number[]>();
+  const other = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, gram: string, i: number) => {
+    const list = map.get(gram);
+    if (list) list.push(i);
+    else map.set(gram, [i]);
+  };
   records.forEach((record, i) => {
-    for (const gram of trigrams(searchableText(record))) {
-      const list = postings.get(gram);
-      if (list) list.push(i);
-      else postings.set(gram, [i]);
-    }
+    for (const gram of trigrams(record.text)) add(text, gram, i);
+    for (const gram of trigrams(otherFields(record))) add(other, gram, i);
   });
-  return postings;
+  return { text, other };
 }
