@@ -19,7 +19,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://huawei-5g-watch.example',
   trailingSlash: 'always',
   // Pages wait mostly on the file system; rendering a few at once keeps a large corpus's build short.
-  build: { concurrency: 4 },
+  build: { concurrency: 5 },
   integrations: [contentCheck(contentRoot), sitemap()],
   security: {
     // A strict policy in a <meta> tag on every page: Astro hashes its bundled scripts and styles,
