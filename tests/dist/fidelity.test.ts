@@ -9,8 +9,9 @@ import { loadSite, visibleText } from '../harness/site';
 // The article text is the record: every line of every seed that is not page junk must stand on
 // its page word for word (typography aside), and no junk may.
 const site = loadSite('dist');
-// The raw seeds sit beside the project in shared/seeds; SEEDS_DIR points elsewhere if needed.
-const SEED_DIR = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
+// The raw seed texts the articles were restored from are kept with the test, so a clone anywhere
+// can run it; SEEDS_DIR points elsewhere if needed.
+const SEED_DIR = process.env.SEEDS_DIR ?? join('tests', 'fidelity', 'seeds');
 
 /** The text of a markdown line as a reader sees it: link targets and emphasis markers dropped. */
 function readable(line: string): string {
