@@ -34,3 +34,21 @@ describe('parsePrintedDate', () => {
     },
   );
 });
+
+describe('parsePrintedDate on date lines from outside the corpus', () => {
+  it.each([
+    ['Wednesday, 29 August 2018 17:20', { date: '2018-08-29', time: '17:20', utcOffset: null }],
+    ['Oct 14, 2019 / 6:03 AM', { date: '2019-10-14', time: '06:03', utcOffset: null }],
+    ['October 14, 2019', { date: '2019-10-14', time: null, utcOffset: null }],
+    ['Jan. 28, 2020, 5:12 p.m. EST', { date: '2020-01-28', time: '17:12', utcOffset: '-05:00' }],
+    ['Tue 28 Jan 2020 19.15 GMT', { date: '2020-01-28', time: '19:15', utcOffset: '+00:00' }],
+    ['2019-10-14T06:03:00Z', { date: '2019-10-14', time: '06:03', utcOffset: '+00:00' }],
+    ['2019-10-14T06:03:00.000+02:00', { date: '2019-10-14', time: '06:03', utcOffset: '+02:00' }],
+  ])('reads "%s"', (printed, expected) => {
+    expect(parsePrintedDate(printed)).toEqual(expected);
+  });
+
+  it('refuses a weekday that does not fit the day', () => {
+    expect(() => parsePrintedDate('Monday, 29 August 2018')).toThrow(/names Mon, but 29 August 2018 was a Wednesday/);
+  });
+});
