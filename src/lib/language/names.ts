@@ -1,0 +1,131 @@
+/**
+ * Proper names in running text: the longest run of capitalised words (joined by "of", "for",
+ * "de" and the like), so "Mobile World Congress" is one name and never the US "Congress"; a
+ * leading title is split off the person it names ("US Secretary of State Mike Pompeo" is Mike
+ * Pompeo, with his title kept). Each name is classed as a person, an organisation or a place
+ * from compromise's tags and a short list of words organisations' names end in.
+ */
+import { countryOf } from './places';
+import { tagTerms, type Term } from './terms';
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'unknown';
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  kind: NameKind;
+  /** The title printed before a person's name ("Senator", "Prime Minister"), or null. */
+  title: string | null;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'la', 'du', 'al', 'bin']);
+/** Words that title a person; the name follows them ("Senator Tom Cotton", "Prime Minister Boris Johnson"). */
+const TITLES = new Set(
+  'President Minister Secretary Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(' '),
+);
+const NUMBER_WORDS = new Set('One Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred'.split(' '));
+const ORGANISATION_WORDS = new Set(
+  'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Telecom Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency GCHQ NSA'.split(
+    ' ',
+  ),
+);
+const CALENDAR_TAGS = ['Date', 'WeekDay', 'Month'];
+
+const isCapitalised = (term: Term) => /^[\p{Lu}]/u.test(term.text) && !CALENDAR_TAGS.some((tag) => term.tags.has(tag));
+const bare = (word: string) => word.replace(/['’]s$/u, '');
+/** Punctuation after a word that ends a name ("Lord," / "ABC." / "Grenell)"), apart from spaces. */
+const breaksAfter = (term: Term) => /[^\s]/.test(term.post) || /['’]s$/u.test(term.text);
+const breaksBefore = (term: Term) => /[^\s]/.test(term.pre);
+
+/** A capitalised word that only starts its sentence ("The", "But", "Asked") is not part of a name. */
+function isSentenceOpener(term: Term): boolean {
+  if (!term.sentenceStart) return false;
+  const nameLike = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym'].some((tag) => term.tags.has(tag));
+  const functionWord = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'Adjective', 'Plural'].some((tag) => term.tags.has(tag));
+  return !(nameLike || term.tags.has('Noun')) || (functionWord && !term.tags.has('ProperNoun'));
+}
+
+/** Runs of capitalised words, joined by connectors, each run a candidate name. */
+function capitalisedRuns(terms: readonly Term[]): Term[][] {
+  const runs: Term[][] = [];
+  let run: Term[] = [];
+  const close = () => {
+    while (run.length > 0 && CONNECTORS.has(run.at(-1)?.text ?? '')) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  terms.forEach((term, i) => {
+    const next = terms[i + 1];
+    const startsHere = isCapitalised(term) && !isSentenceOpener(term);
+    const joins = run.length > 0 && CONNECTORS.has(term.text) && next !== undefined && isCapitalised(next) && next.sentence === term.sentence;
+    if (startsHere || joins) {
+      if (run.length > 0 && (run.at(-1)?.sentence !== term.sentence || breaksBefore(term))) close();
+      run.push(term);
+      if (breaksAfter(term)) close();
+    } else {
+      close();
+    }
+  });
+  close();
+  return runs;
+}
+
+const personLike = (words: readonly Term[]) =>
+  words.length >= 2 &&
+  words.length <= 4 &&
+  words.every(
+    (w) =>
+      /^[\p{Lu}][\p{L}'’.-]*$/u.test(bare(w.text)) &&
+      !ORGANISATION_WORDS.has(bare(w.text)) &&
+      !TITLES.has(w.text) &&
+      !NUMBER_WORDS.has(w.text) &&
+      countryOf(bare(w.text)) === null,
+  ) &&
+  !words.some((w) => w.tags.has('Value') || w.tags.has('Organization'));
+
+function classify(words: readonly Term[], text: string): NameKind {
+  if (countryOf(text) !== null || countryOf(bare(text)) !== null) return 'place';
+  if (words.some((w) => ORGANISATION_WORDS.has(bare(w.text)) || w.tags.has('Organization'))) return 'organisation';
+  if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(bare(text))) return 'organisation';
+  if (personLike(words)) return 'person';
+  if (words.every((w) => w.tags.has('Place') && !w.tags.has('Person'))) return 'place';
+  return 'unknown';
+}
+
+function toSpan(source: string, words: readonly Term[], title: string | null): NameSpan {
+  const first = words[0];
+  const last = words.at(-1);
+  const start = first?.start ?? 0;
+  const end = last ? last.start + bare(last.text).length : start;
+  const text = source.slice(start, end);
+  return { text, start, end, kind: classify(words, text), title };
+}
+
+const isInitial = (term: Term | undefined) => term !== undefined && /^\p{Lu}\.$/u.test(term.text);
+const isFirstName = (term: Term | undefined) => term !== undefined && (term.tags.has('FirstName') || term.tags.has('Honorific'));
+
+/** The words of a run that name the person after its title: two words, or three with an initial. */
+function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
+  const after = run.slice(lastTitle + 1);
+  if (after.length <= 1) return after;
+  const size = isInitial(after.at(-2)) || isFirstName(after.at(-3)) ? 3 : 2;
+  return after.slice(-size);
+}
+
+/** Splits "US Secretary of State Mike Pompeo" into its title and the person it names. */
+function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
+  const whole = toSpan(source, run, null);
+  const lastTitle = run.findLastIndex((w) => TITLES.has(w.text));
+  if (lastTitle < 0 || whole.kind === 'organisation') return [whole];
+  const tail = personAfterTitle(run, lastTitle);
+  if (tail.length === 0 || (tail.length > 1 && !personLike(tail))) return tail.length === 0 ? [] : [whole];
+  const head = run.slice(0, run.length - tail.length);
+  const title = source.slice(head[0]?.start ?? 0, head.at(-1)?.end ?? 0);
+  return [{ ...toSpan(source, tail, title), kind: 'person' }];
+}
+
+/** Every proper name in `text`, in order, the longest span each. */
+export function findNames(text: string): NameSpan[] {
+  return capitalisedRuns(tagTerms(text)).flatMap((run) => splitTitle(text, run));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../src/lib/language/names';
+import { findCountries } from '../../src/lib/language/places';
+
+// Sentences written for these tests, in the style of wire copy; none comes from the five articles.
+const text =
+  "Huawei's Australian chairman, John Lord, told the ABC on Monday that Huawei Technologies had never been asked. " +
+  'US Secretary of State Mike Pompeo met Prime Minister Boris Johnson at the Mobile World Congress. ' +
+  "Senator Tom Cotton and the State Department's Robert Strayer spoke to the National Cyber Security Centre (NCSC).";
+
+const named = (kind: string) => findNames(text).filter((n) => n.kind === kind).map((n) => n.text);
+
+describe('proper names', () => {
+  it('finds people, with their titles split off', () => {
+    expect(named('person')).toEqual(['John Lord', 'Mike Pompeo', 'Boris Johnson', 'Tom Cotton', 'Robert Strayer']);
+    expect(findNames(text).find((n) => n.text === 'Mike Pompeo')?.title).toBe('US Secretary of State');
+  });
+  it('takes the longest span, so a congress in a name is not Congress', () => {
+    expect(named('organisation')).toEqual(['ABC', 'Huawei Technologies', 'Mobile World Congress', 'State Department', 'National Cyber Security Centre', 'NCSC']);
+  });
+  it('offsets point at the name', () => {
+    for (const name of findNames(text)) expect(text.slice(name.start, name.end)).toBe(name.text);
+  });
+  it('tells places from actors', () => {
+    expect(named('place')).toContain('Australian');
+    expect(findCountries('Britain and the U.S. pressed South Korea and Germany.').map((c) => c.code)).toEqual(['GB', 'US', 'KR', 'DE']);
+  });
+});
