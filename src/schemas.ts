@@ -16,6 +16,15 @@ import { ADVOCACIES, STANCES } from './lib/stances';
 export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
 export type PublicationPrecision = (typeof PUBLICATION_PRECISIONS)[number];
 
+/**
+ * Who decided a piece of analysis: `reviewed`, an editor confirmed it; `proposed`, the pipeline
+ * decided it and no editor has confirmed it yet. Pages and the open data always say which.
+ */
+export const ANALYSIS_STATUSES = ['reviewed', 'proposed'] as const;
+export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
+/** Data an editor types is reviewed unless it says otherwise. */
+const analysisStatus = z.enum(ANALYSIS_STATUSES).default('reviewed');
+
 /** A URL-safe slug: lower-case words joined by single hyphens. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
@@ -93,15 +102,22 @@ export const articleSchema = z.object({
   published: publicationSchema,
   /** The "updated on" date, where the source prints one. */
   updated: z.object({ date: isoDay, printed: z.string().min(1) }).nullable(),
-  /** The raw text in `shared/seeds/` this article was restored from. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt'),
+  /** The raw text in `shared/seeds/` this article was restored from, where there is one. */
+  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt').optional(),
+  /**
+   * `reviewed` when an editor has checked every quote's speaker in this article; `proposed`
+   * (what `npm run draft` writes) while the speakers are the pipeline's.
+   */
+  attributions: z.enum(ANALYSIS_STATUSES).default('proposed'),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 
-/** Kinds of actor, in the order the actors index groups them. */
-export const ACTOR_KINDS = ['person', 'government', 'company', 'media', 'international', 'institute'] as const;
+/** Kinds of actor, in the order the actors index groups them; `organisation` when the kind is not known. */
+export const ACTOR_KINDS = ['person', 'government', 'company', 'media', 'international', 'institute', 'organisation'] as const;
+
+
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
@@ -134,6 +150,8 @@ export const actorSchema = z.object({
   aliases: z.array(z.string().min(1)).min(1),
   /** Roles as each article states them; `role` must stand verbatim in the paragraph. */
   roles: z.array(paragraphRef.extend({ role: z.string().min(1) })),
+  /** `reviewed` for every actor an editor lists; actors the pipeline finds are `proposed`. */
+  status: analysisStatus,
 });
 export type ActorData = z.infer<typeof actorSchema>;
 
@@ -162,6 +180,8 @@ export const eventSchema = z.object({
     .min(1, 'an event needs at least one source'),
   /** What the sources leave unclear about the event, shown on its page. */
   note: z.string().min(1).nullable(),
+  /** `reviewed` for what an editor typed; a proposal copied here unchecked may say `proposed`. */
+  status: analysisStatus,
 });
 export type EventData = z.infer<typeof eventSchema>;
 
@@ -180,6 +200,8 @@ export const stanceStepSchema = z.object({
   /** One sentence, in the editors' words, of the step. */
   summary: z.string().min(1),
   evidence,
+  /** `reviewed` for what an editor typed; a proposal copied here unchecked may say `proposed`. */
+  status: analysisStatus,
 });
 
 export const countrySchema = z.object({

@@ -24,6 +24,7 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, { singular: string; plural: st
   media: { singular: 'News organisation', plural: 'Media' },
   international: { singular: 'International organisation', plural: 'International organisations' },
   institute: { singular: 'Think tank or institute', plural: 'Think tanks and institutes' },
+  organisation: { singular: 'Organisation (kind not yet reviewed)', plural: 'Other organisations' },
 };
 
 export const PRECISION_LABELS: Record<DatePrecision, string> = {

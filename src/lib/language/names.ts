@@ -30,6 +30,10 @@ const ORGANISATION_WORDS = new Set(
     ' ',
   ),
 );
+/** Words of place names that are not countries: "Eastern Europe", "Silicon Valley", "Downing Street". */
+const PLACE_WORDS = new Set(
+  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong'.split(' '),
+);
 const CALENDAR_TAGS = ['Date', 'WeekDay', 'Month'];
 
 const isCapitalised = (term: Term) => /^[\p{Lu}]/u.test(term.text) && !CALENDAR_TAGS.some((tag) => term.tags.has(tag));
@@ -87,6 +91,7 @@ const personLike = (words: readonly Term[]) =>
 function classify(words: readonly Term[], text: string): NameKind {
   if (countryOf(text) !== null || countryOf(bare(text)) !== null) return 'place';
   if (words.some((w) => ORGANISATION_WORDS.has(bare(w.text)) || w.tags.has('Organization'))) return 'organisation';
+  if (words.some((w) => PLACE_WORDS.has(bare(w.text)))) return 'place';
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(bare(text))) return 'organisation';
   if (personLike(words)) return 'person';
   if (words.every((w) => w.tags.has('Place') && !w.tags.has('Person'))) return 'place';

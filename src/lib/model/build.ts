@@ -14,6 +14,7 @@ import type {
   TimelineExclusionData,
 } from '../../schemas';
 import { createActorMatcher } from '../actors/mentions';
+import { proposeActors } from '../actors/propose';
 import { listArticleBlocks } from '../article-blocks';
 import { sortArticlesByDate, toArticleView } from '../articles';
 import type { ContentProblem } from '../content-check';
@@ -129,9 +130,15 @@ export function buildModel(input: ModelInput): ModelResult {
     return block;
   };
 
-  // Actors: references and roles.
+  // Actors: the editors' list, with the longer forms of their names the text uses, and every
+  // other person and organisation the text names, proposed.
+  const proposals = proposeActors(articles, input.actors.entries);
+  const allActors = [
+    ...input.actors.entries.map((a) => ({ ...a, aliases: [...a.aliases, ...(proposals.aliases.get(a.id) ?? [])] })),
+    ...proposals.actors,
+  ];
   const actorIds = new Set(input.actors.entries.map((a) => a.id));
-  const names = new Map(input.actors.entries.map((a) => [a.id, a.name]));
+  const names = new Map(allActors.map((a) => [a.id, a.name]));
   input.actors.entries.forEach((actor) => {
     actor.roles.forEach((role, i) => {
       const block = resolveRef(input.actors.file, `${actor.id}.roles.${i}`, role);
@@ -140,7 +147,7 @@ export function buildModel(input: ModelInput): ModelResult {
       }
     });
   });
-  const matcher = createActorMatcher(input.actors.entries);
+  const matcher = createActorMatcher(allActors);
 
   // Quotes: extraction, then attribution with the editors' overrides fixed in place, so a
   // corrected speaker is also the one later pronouns are carried from.
@@ -150,7 +157,7 @@ export function buildModel(input: ModelInput): ModelResult {
   const overriddenAttributions: ReportItem[] = [];
   const usedNotes = new Set<string>();
   const usedOverrides = new Set<string>();
-  const people = new Set(input.actors.entries.filter((a) => a.kind === 'person').map((a) => a.id));
+  const people = new Set(allActors.filter((a) => a.kind === 'person').map((a) => a.id));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const { quotes: extracted, unpaired } = extractQuotes(article.blocks);
@@ -182,6 +189,7 @@ export function buildModel(input: ModelInput): ModelResult {
         attribution: guess?.attribution ?? 'unattributed',
         rule: guess?.rule ?? 'no rule applies',
         override,
+        status: override ? 'reviewed' : article.data.attributions,
         url: quoteUrl(article.slug, quote.id),
       });
       if (override) overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
@@ -296,10 +304,11 @@ export function buildModel(input: ModelInput): ModelResult {
   // Actors with their mentions, quotes and events.
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
   const eventsByActor = groupBy(events, (e) => e.actors);
-  const actors: Actor[] = input.actors.entries.map((actor) => ({
+  const actors: Actor[] = allActors.map((actor) => ({
     ...actor,
     url: actorUrl(actor.id),
     mentions: [],
+    articles: [],
     quotes: quotesBySpeaker.get(actor.id) ?? [],
     eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
@@ -310,6 +319,7 @@ export function buildModel(input: ModelInput): ModelResult {
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
     }
   }
+  for (const actor of actors) actor.articles = [...new Set(actor.mentions.map((m) => m.article))].sort();
   actors.sort((a, b) => a.name.localeCompare(b.name));
 
   const item = (m: PlacedDateMention): ReportItem => ({

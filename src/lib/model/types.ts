@@ -1,5 +1,5 @@
 /** The analysis model: what every page, data file and the search index render. */
-import type { ActorData, ArticleData, CountryData, EventData } from '../../schemas';
+import type { ActorData, AnalysisStatus, ArticleData, CountryData, EventData } from '../../schemas';
 import type { ArticleView } from '../articles';
 import type { BlockKind } from '../article-blocks';
 import type { DateInterval } from '../dates/interval';
@@ -40,6 +40,8 @@ export interface Quote {
   rule: string;
   /** The editors' note where the attribution was set by hand. */
   override: string | null;
+  /** `reviewed` where an editor checked the speaker (an override, or a reviewed article). */
+  status: AnalysisStatus;
   url: string;
 }
 
@@ -51,6 +53,8 @@ export interface Mention {
 export interface Actor extends ActorData {
   url: string;
   mentions: Mention[];
+  /** Slugs of the articles that name the actor. */
+  articles: string[];
   /** The quotes this actor speaks, in article and document order. */
   quotes: Quote[];
   eventIds: string[];

@@ -1,7 +1,8 @@
 /**
  * Who said each quote, and how we know. Rules, per sentence:
- * - The attributing speech verb (said, told, wrote, warned, added, continued, noted, according
- *   to …) is the one just after the quote (“…,” said Strayer), else the nearest before it.
+ * - The attributing speech verb (any form of say, tell, write, warn, insist, add, according to …,
+ *   from the language layer's lemma list) is the one just after the quote (“…,” said Strayer),
+ *   else the nearest before it.
  * - The speaker is the person nearest that verb, named, unnamed or "he"/"she"; an organisation
  *   (or "they") only when no person is in the sentence. A named actor: `direct`.
  * - "he" or "she": `carried` from the last person named before it; "they": from the last
@@ -12,9 +13,12 @@
  * - A short phrase with no speech verb around it: `term` (a scare quote), no speaker.
  * - Anything else: `unattributed`, for an editor to settle in the overrides file.
  * Quoted text is masked while the rules read a sentence, so a name inside a quote never speaks.
+ * Each block's sentences, verbs and candidates are found once and each quote looks its sentence
+ * up, so the cost is linear in the quotes of a paragraph.
  */
-import type { ActorMatcher } from '../actors/mentions';
-import type { ExtractedQuote, TextBlock } from './extract';
+import type { ActorMatch, ActorMatcher } from '../actors/mentions';
+import { speechVerbPattern } from '../language/speech-verbs';
+import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
 
 export const ATTRIBUTIONS = ['direct', 'carried', 'anonymous', 'term', 'unattributed'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
@@ -28,12 +32,15 @@ export interface SpeakerGuess {
   rule: string;
 }
 
-const SPEECH_VERBS =
-  /\b(?:said|says|say|told|tells|wrote|writes|warned|warns|added|adds|adding|continued|noted|notes|noting|stressed|described|concluded|cited|quoted|urged|argued|insisted|explained|according to|reported|denouncing|expressed|repeating|indicated|took issue)\b/gi;
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
-/** An unnamed source, as the article describes it; not when a name follows ("spokesman Morgan Ortagus"). */
-const ANONYMOUS =
-  /\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+)?(?:(?:Western|US|U\.S\.|State Department|senior|British)\s+)?(?:person|people|officials?|spokesman|spokeswoman|sources?|participants)\b(?!\s+\p{Lu})(?:\s+(?:familiar with [a-z ]+|of the said meeting))?/gu;
+/** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
+const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?)`;
+/** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus"). */
+const ANONYMOUS = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu})(?:\s+(?:familiar with [a-z ]+|of the said meeting))?`,
+  'gu',
+);
 /** A speech verb this close after a quote attributes it ("…,” said Strayer), whatever came before. */
 const TRAILING_VERB_REACH = 30;
 
@@ -51,27 +58,34 @@ interface LastSpeaker {
   blockIndex: number;
 }
 
-/** The block's text with every quote's characters replaced, so offsets stay put. */
+/** The block's text with every quote's characters replaced, so offsets (UTF-16) stay put. */
 function maskQuotes(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
-  const chars = [...text];
+  const chars = text.split('');
   for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = '■';
   return chars.join('');
 }
 
-/** [start, end) of the sentence around `offset`, split on the masked text so quoted stops do not split. */
-function sentenceAround(masked: string, offset: number): [number, number] {
-  const boundaries = [0];
-  for (const match of masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)) boundaries.push(match.index + match[0].length);
-  boundaries.push(masked.length);
-  for (let i = 0; i < boundaries.length - 1; i++) {
-    const start = boundaries[i] ?? 0;
-    const end = boundaries[i + 1] ?? masked.length;
-    if (offset >= start && offset < end) return [start, end];
-  }
-  return [0, masked.length];
+type Span = { start: number; end: number };
+
+/** Sentence bounds of a masked block, so quoted stops do not split a sentence. */
+function sentenceBounds(masked: string): Span[] {
+  const cuts = [0, ...[...masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)].map((m) => m.index + m[0].length), masked.length];
+  return cuts.slice(1).map((end, i) => ({ start: cuts[i] ?? 0, end }));
 }
 
-function candidatesIn(masked: string, [from, to]: [number, number], matcher: ActorMatcher): Candidate[] {
+/** The index of the sentence holding `offset`, by binary search over the bounds. */
+function sentenceIndex(bounds: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = bounds.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((bounds[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: ActorMatcher): Candidate[] {
   const sentence = masked.slice(from, to);
   const out: Candidate[] = [];
   const free = (start: number, end: number) => !out.some((c) => start < c.end && end > c.start);
@@ -88,21 +102,18 @@ function candidatesIn(masked: string, [from, to]: [number, number], matcher: Act
   return out;
 }
 
-const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
-
-type Span = { start: number; end: number };
+const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** Between a quote and its trailing verb: nothing, a name, or a pronoun ("…,” Hannigan continued). */
 const TRAILING_GAP = /^[\s,.;:]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)?$/u;
 
 /** The verb that attributes a quote: one just after it, else the nearest before it, else the nearest after. */
 function attributingVerb(verbs: readonly Span[], quote: Span, masked: string): Span | undefined {
-  const after = verbs.filter((v) => v.start >= quote.end).sort((a, b) => a.start - b.start);
-  const before = verbs.filter((v) => v.end <= quote.start).sort((a, b) => b.end - a.end);
+  const after = verbs.filter((v) => v.start >= quote.end);
+  const before = verbs.filter((v) => v.end <= quote.start);
   const trailing = after[0];
   if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start))) return trailing;
-  return before[0] ?? trailing ?? verbs[0];
+  return before.at(-1) ?? trailing ?? verbs[0];
 }
 
 export interface AttributionInput {
@@ -120,71 +131,121 @@ export interface AttributionInput {
 /** How far back a pronoun looks for its antecedent, in blocks. */
 const PRONOUN_REACH = 3;
 
-export function attributeQuotes({ blocks, quotes, matcher, names, people, fixed = new Map() }: AttributionInput): Map<string, SpeakerGuess> {
+/** One block as the rules read it: masked text, sentences, and what each sentence holds, found once. */
+interface ReadBlock {
+  masked: string;
+  bounds: Span[];
+  verbs: Span[][];
+  candidates: Candidate[][];
+  /** Actors named in the block (outside quotes), in order: for pronouns' antecedents. */
+  named: ActorMatch[];
+}
+
+function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatcher): ReadBlock {
+  const masked = maskQuotes(text, parts);
+  const bounds = sentenceBounds(masked);
+  const verbs = bounds.map(() => [] as Span[]);
+  for (const m of masked.matchAll(speechVerbPattern())) verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
+  return { masked, bounds, verbs, candidates: bounds.map((b) => candidatesIn(masked, b, matcher)), named: matcher.find(masked) };
+}
+
+/** The rules for one quote that has no preset: the speaker nearest its verb, a pronoun, a source. */
+function guessSpeaker(
+  quote: ExtractedQuote,
+  read: ReadBlock,
+  input: AttributionInput,
+  antecedent: (pronoun: string, before: number) => string | null,
+): SpeakerGuess | null {
+  const { names, people } = input;
+  const start = quote.parts[0]?.start ?? 0;
+  const part = { start, end: quote.parts[0]?.end ?? start };
+  // “Trump’s ‘America First’ policy”: a phrase after a possessive names a thing; nobody says it.
+  if (quote.kind === 'phrase' && /['’]s\s*$/u.test(read.masked.slice(Math.max(0, start - 3), start))) {
+    return { speaker: null, speakerLabel: null, attribution: 'term', rule: 'phrase after a possessive: the name of a thing' };
+  }
+  const index = sentenceIndex(read.bounds, start);
+  const verb = attributingVerb(read.verbs[index] ?? [], part, read.masked);
+  const candidates = read.candidates[index] ?? [];
+  // People speak: named, unnamed or as a pronoun ("he said"), the nearest to the verb; an
+  // organisation only when no person is in the sentence.
+  const speakers = candidates.filter(
+    (c) => c.kind === 'anonymous' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
+  );
+  const pool = speakers.length > 0 ? speakers : candidates;
+  const best = verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined;
+  if (best?.kind === 'actor' && best.actorId) {
+    return { speaker: best.actorId, speakerLabel: names.get(best.actorId) ?? best.text, attribution: 'direct', rule: 'speech verb with a named speaker in the sentence' };
+  }
+  if (best?.kind === 'anonymous') {
+    return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
+  }
+  if (best?.kind === 'pronoun') {
+    const actor = antecedent(best.text, best.start);
+    if (!actor) return { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
+    // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
+    const namedHere = candidates.some((c) => c.actorId === actor && c.start < best.start);
+    const label = names.get(actor) ?? null;
+    return namedHere
+      ? { speaker: actor, speakerLabel: label, attribution: 'direct', rule: `“${best.text}” refers to a speaker named earlier in the sentence` }
+      : { speaker: actor, speakerLabel: label, attribution: 'carried', rule: `“${best.text}” carried from the last ${best.text.toLowerCase() === 'they' ? 'organisation' : 'person'} named` };
+  }
+  if (quote.kind === 'phrase' && !verb) return { speaker: null, speakerLabel: null, attribution: 'term', rule: 'short phrase with no speech verb: a scare quote' };
+  return null;
+}
+
+export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGuess> {
+  const { blocks, quotes, matcher, people, fixed = new Map<string, SpeakerGuess>() } = input;
   const guesses = new Map<string, SpeakerGuess>();
-  const masks = blocks.map((block) => maskQuotes(block.text, quotes.flatMap((q) => q.parts.filter((p) => p.blockId === block.id))));
+  const partsByBlock = new Map<string, QuotePart[]>();
+  const quotesByBlock = new Map<string, ExtractedQuote[]>();
+  for (const quote of quotes) {
+    for (const part of quote.parts) partsByBlock.set(part.blockId, [...(partsByBlock.get(part.blockId) ?? []), part]);
+    quotesByBlock.set(quote.blockId, [...(quotesByBlock.get(quote.blockId) ?? []), quote]);
+  }
+  const reads = blocks.map((block) => readBlock(block.text, partsByBlock.get(block.id) ?? [], matcher));
   let last: LastSpeaker | null = null;
 
   /** The actor a pronoun stands for: the last person (or, for "they", organisation) named before it. */
-  const antecedent = (pronoun: string, blockIndex: number, before: number): string | null => {
+  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number): string | null => {
     const wantPerson = pronoun.toLowerCase() !== 'they';
     for (let i = blockIndex; i >= Math.max(0, blockIndex - PRONOUN_REACH); i--) {
-      const text = (masks[i] ?? '').slice(0, i === blockIndex ? before : undefined);
-      const found = matcher.find(text).filter((m) => people.has(m.actorId) === wantPerson);
-      const nearest = found.at(-1);
-      if (nearest) return nearest.actorId;
+      const named = reads[i]?.named ?? [];
+      const limit = i === blockIndex ? sentenceIndexOfMatch(named, before) : named.length;
+      for (let j = limit - 1; j >= 0; j--) {
+        const match = named[j];
+        if (match && people.has(match.actorId) === wantPerson) return match.actorId;
+      }
     }
     return null;
   };
 
   blocks.forEach((block, blockIndex) => {
-    const masked = masks[blockIndex] ?? '';
-    for (const quote of quotes.filter((q) => q.blockId === block.id)) {
-      const start = quote.parts[0]?.start ?? 0;
-      const part = { start, end: quote.parts[0]?.end ?? start };
-      let guess: SpeakerGuess;
-      const preset = fixed.get(quote.id);
-      if (preset) {
-        guess = preset;
-      } else if (quote.nestedIn) {
-        const outer = guesses.get(quote.nestedIn);
-        guess = { speaker: null, speakerLabel: null, attribution: 'term', rule: `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}` };
-      } else {
-        const range = sentenceAround(masked, start);
-        const verbs = [...masked.slice(range[0], range[1]).matchAll(SPEECH_VERBS)].map((m) => ({ start: range[0] + m.index, end: range[0] + m.index + m[0].length }));
-        const verb = attributingVerb(verbs, part, masked);
-        const candidates = candidatesIn(masked, range, matcher);
-        // People speak: named, unnamed or as a pronoun ("he said"), the nearest to the verb; an
-        // organisation only when no person is in the sentence.
-        const speakers = candidates.filter(
-          (c) => c.kind === 'anonymous' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
-        );
-        const pool = speakers.length > 0 ? speakers : candidates;
-        const best = verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined;
-        if (best?.kind === 'actor' && best.actorId) {
-          guess = { speaker: best.actorId, speakerLabel: names.get(best.actorId) ?? best.text, attribution: 'direct', rule: 'speech verb with a named speaker in the sentence' };
-        } else if (best?.kind === 'anonymous') {
-          guess = { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
-        } else if (best?.kind === 'pronoun') {
-          const actor = antecedent(best.text, blockIndex, best.start);
-          // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
-          const namedHere = candidates.some((c) => c.actorId === actor && c.start < best.start);
-          guess = actor
-            ? namedHere
-              ? { speaker: actor, speakerLabel: names.get(actor) ?? null, attribution: 'direct', rule: `“${best.text}” refers to a speaker named earlier in the sentence` }
-              : { speaker: actor, speakerLabel: names.get(actor) ?? null, attribution: 'carried', rule: `“${best.text}” carried from the last ${best.text.toLowerCase() === 'they' ? 'organisation' : 'person'} named` }
-            : { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
-        } else if (quote.kind === 'statement' && last && blockIndex - last.blockIndex <= 1) {
-          guess = { speaker: last.actorId, speakerLabel: last.label, attribution: 'carried', rule: 'statement with no speaker of its own, after a quoted speaker' };
-        } else if (quote.kind === 'phrase' && !verb) {
-          guess = { speaker: null, speakerLabel: null, attribution: 'term', rule: 'short phrase with no speech verb: a scare quote' };
-        } else {
-          guess = { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: 'no rule applies' };
-        }
-      }
+    const read = reads[blockIndex];
+    if (!read) return;
+    for (const quote of quotesByBlock.get(block.id) ?? []) {
+      const outer = quote.nestedIn ? guesses.get(quote.nestedIn) : undefined;
+      const guess: SpeakerGuess = fixed.get(quote.id) ??
+        (quote.nestedIn
+          ? { speaker: null, speakerLabel: null, attribution: 'term', rule: `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}` }
+          : (guessSpeaker(quote, read, input, antecedentIn(blockIndex)) ??
+            (quote.kind === 'statement' && last && blockIndex - last.blockIndex <= 1
+              ? { speaker: last.actorId, speakerLabel: last.label, attribution: 'carried', rule: 'statement with no speaker of its own, after a quoted speaker' }
+              : { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: 'no rule applies' })));
       guesses.set(quote.id, guess);
       if (guess.speaker) last = { actorId: guess.speaker, label: guess.speakerLabel ?? '', blockIndex };
     }
   });
   return guesses;
+}
+
+/** How many of the (ordered) matches end before `offset`, by binary search. */
+function sentenceIndexOfMatch(matches: readonly ActorMatch[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((matches[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,0 +1,69 @@
+/**
+ * Speech verbs, listed by lemma and expanded into every form by compromise's conjugator, so that
+ * "insisting", "warns" and "told" are found from "insist", "warn" and "tell". Lemmas that are as
+ * often nouns ("a report", "the notes") are matched only in their past and -ing forms.
+ */
+import nlp from 'compromise';
+
+/** Verbs that introduce what someone said or wrote. */
+const SPEECH_LEMMAS = [
+  'say',
+  'tell',
+  'write',
+  'warn',
+  'add',
+  'continue',
+  'stress',
+  'describe',
+  'conclude',
+  'urge',
+  'argue',
+  'insist',
+  'explain',
+  'denounce',
+  'express',
+  'repeat',
+  'indicate',
+  'declare',
+  'acknowledge',
+  'admit',
+  'reply',
+  'respond',
+  'complain',
+  'emphasise',
+  'emphasize',
+  'caution',
+  'allege',
+  'point out',
+  'predict',
+] as const;
+
+/** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
+const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet'] as const;
+
+/** Phrases that attribute without a verb of their own. */
+const PHRASES = ['according to', 'took issue'];
+
+interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+}
+
+function formsOf(lemma: string, nounToo: boolean): string[] {
+  const [conjugated] = nlp(lemma).verbs().conjugate() as Conjugation[];
+  if (!conjugated) return [lemma];
+  const forms = nounToo ? [conjugated.PastTense, conjugated.Gerund] : [conjugated.Infinitive, conjugated.PastTense, conjugated.PresentTense, conjugated.Gerund];
+  return forms.filter((form): form is string => typeof form === 'string');
+}
+
+/** Every form, longest first, so "pointed out" wins over a shorter match at the same place. */
+export const SPEECH_FORMS: readonly string[] = [
+  ...new Set([...SPEECH_LEMMAS.flatMap((lemma) => formsOf(lemma, false)), ...NOUN_TOO_LEMMAS.flatMap((lemma) => formsOf(lemma, true)), ...PHRASES]),
+].sort((a, b) => b.length - a.length);
+
+/** A fresh global regex over every speech-verb form, whole words, any case. */
+export function speechVerbPattern(): RegExp {
+  return new RegExp(`\\b(?:${SPEECH_FORMS.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+}
