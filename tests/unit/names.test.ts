@@ -16,7 +16,8 @@ describe('proper names', () => {
     expect(findNames(text).find((n) => n.text === 'Mike Pompeo')?.title).toBe('US Secretary of State');
   });
   it('takes the longest span, so a congress in a name is not Congress', () => {
-    expect(named('organisation')).toEqual(['ABC', 'Huawei Technologies', 'Mobile World Congress', 'State Department', 'National Cyber Security Centre', 'NCSC']);
+    expect(named('organisation')).toEqual(['ABC', 'Huawei Technologies', 'State Department', 'National Cyber Security Centre', 'NCSC']);
+    expect(named('event')).toEqual(['Mobile World Congress']);
   });
   it('offsets point at the name', () => {
     for (const name of findNames(text)) expect(text.slice(name.start, name.end)).toBe(name.text);
@@ -24,5 +25,12 @@ describe('proper names', () => {
   it('tells places from actors', () => {
     expect(named('place')).toContain('Australian');
     expect(findCountries('Britain and the U.S. pressed South Korea and Germany.').map((c) => c.code)).toEqual(['GB', 'US', 'KR', 'DE']);
+  });
+});
+
+describe('title case and credits are not names', () => {
+  it('drops headline-style runs and picture credits', () => {
+    expect(findNames('Why Trump Is Losing the Fight').filter((n) => n.kind === 'person')).toEqual([]);
+    expect(findNames('Meng Wanzhou Photographer: Jane Doe/Bloomberg').map((n) => n.text)).toContain('Meng Wanzhou');
   });
 });

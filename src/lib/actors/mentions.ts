@@ -1,12 +1,15 @@
 /**
  * Finds where actors are named, by any of their aliases: case-sensitive, whole words, and the
  * longest alias wins where two overlap ("Trump administration" over "Trump", "Senate
- * Intelligence Committee" over "Senate"). Straight and curly apostrophes count as the same.
+ * Intelligence Committee" over "Senate"). Straight and curly apostrophes count as the same. A name
+ * that is no actor ("Mobile World Congress") can be given with an empty id: it takes its words, so
+ * "Congress" inside it is never the US Congress.
  *
  * Aliases are indexed by their first word, so matching costs one lookup per word of text however
  * many actors there are (a single regex of every alias grew with the corpus).
  */
 export interface AliasedActor {
+  /** The actor's id; the empty id marks a name that is no actor but whose words no actor may take. */
   id: string;
   aliases: readonly string[];
 }
@@ -50,7 +53,7 @@ export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatche
         for (const candidate of byFirstWord.get(run[0]) ?? []) {
           const end = start + candidate.key.length;
           if (haystack.startsWith(candidate.key, start) && !WORD_CHAR.test(haystack[end] ?? '')) {
-            matches.push({ actorId: candidate.actorId, alias: text.slice(start, end), start, end });
+            if (candidate.actorId !== '') matches.push({ actorId: candidate.actorId, alias: text.slice(start, end), start, end });
             resumeAt = end;
             break;
           }

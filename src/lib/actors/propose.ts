@@ -12,6 +12,8 @@ import { createActorMatcher, type ActorMatcher } from './mentions';
 
 export interface ProposalBlock {
   id: string;
+  /** Headlines and subheadings are in title case, where capitals say nothing of names. */
+  kind: string;
   text: string;
 }
 
@@ -25,7 +27,11 @@ export interface ActorProposals {
   actors: ActorData[];
   /** Longer forms of listed actors' names found in the text, by actor id. */
   aliases: Map<string, string[]>;
+  /** Names of occasions ("Mobile World Congress"): no actor, but no actor may take their words. */
+  shields: string[];
 }
+
+const TITLE_CASE_BLOCKS = new Set(['headline', 'heading']);
 
 /** Words a company's name may carry after the name it is known by. */
 const CORPORATE_SUFFIX = /^(?:Technologies|Technology|Ltd\.?|Limited|Inc\.?|Co\.?|Corp\.?|Corporation|Group|Holdings|plc|AG|SA|SE)$/;
@@ -39,7 +45,9 @@ function longerFormOf(name: NameSpan, matcher: ActorMatcher): string | null {
   if (inside.length !== 1 || !match) return null;
   const before = name.text.slice(0, match.start).trim();
   const after = name.text.slice(match.end).trim();
-  const beforeFits = before === '' || countryOf(before) !== null || countryOf(before.replace(/['’]s$/, '')) !== null;
+  // "British Intelligence Agency GCHQ": an acronym after a description of it.
+  const appositive = after === '' && /^[\p{Lu}]{2,6}$/u.test(match.alias);
+  const beforeFits = appositive || before === '' || countryOf(before) !== null || countryOf(before.replace(/['’]s$/, '')) !== null;
   const afterFits = after === '' || after.split(/\s+/).every((word) => CORPORATE_SUFFIX.test(word));
   return beforeFits && afterFits ? match.actorId : null;
 }
@@ -85,13 +93,12 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
   const drafts = new Map<string, Draft>();
   const aliases = new Map<string, string[]>();
   const takenIds = new Set(listed.map((a) => a.id));
+  const shields = new Set<string>();
   for (const article of articles) {
-    const found = article.blocks.map((block) => ({ block, names: findNames(block.text) }));
+    const found = article.blocks.filter((b) => !TITLE_CASE_BLOCKS.has(b.kind)).map((block) => ({ block, names: findNames(block.text) }));
     const recurring = recurringWords(found.flatMap((f) => f.names));
     for (const { block, names } of found) {
       for (const name of names) {
-        const kind = name.kind === 'unknown' && recurring.has(name.text) ? 'organisation' : name.kind;
-        if (kind !== 'person' && kind !== 'organisation') continue;
         if (coveredByListed(name.text, knownMatcher)) continue;
         const listedId = longerFormOf(name, knownMatcher);
         if (listedId) {
@@ -99,9 +106,12 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
           if (!list.includes(name.text)) aliases.set(listedId, [...list, name.text]);
           continue;
         }
+        if (name.kind === 'event') shields.add(name.text);
+        const kind = name.kind === 'unknown' && recurring.has(name.text) ? 'organisation' : name.kind;
+        if (kind !== 'person' && kind !== 'organisation') continue;
         if (drafts.has(name.text) || [...drafts.values()].some((d) => d.kind === 'person' && d.data.name.endsWith(` ${name.text}`))) continue;
         const draft = draftActor(name, kind, article.slug, block);
-        if (draft.data.id === '' ) continue;
+        if (draft.data.id === '') continue;
         let id = draft.data.id;
         for (let n = 2; takenIds.has(id); n++) id = `${draft.data.id}-${n}`;
         takenIds.add(id);
@@ -109,5 +119,5 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
       }
     }
   }
-  return { actors: withSurnames([...drafts.values()], knownMatcher), aliases };
+  return { actors: withSurnames([...drafts.values()], knownMatcher), aliases, shields: [...shields] };
 }

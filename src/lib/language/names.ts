@@ -8,7 +8,8 @@
 import { countryOf } from './places';
 import { tagTerms, type Term } from './terms';
 
-export type NameKind = 'person' | 'organisation' | 'place' | 'unknown';
+/** `event`: a named occasion ("Mobile World Congress", "Cold War"): no actor, but its words are taken. */
+export type NameKind = 'person' | 'organisation' | 'place' | 'event' | 'unknown';
 
 export interface NameSpan {
   text: string;
@@ -32,14 +33,26 @@ const ORGANISATION_WORDS = new Set(
 );
 /** Words of place names that are not countries: "Eastern Europe", "Silicon Valley", "Downing Street". */
 const PLACE_WORDS = new Set(
-  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong'.split(' '),
+  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town'.split(' '),
 );
+/** Last words of named occasions, conferences and laws. */
+const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
+/** Capitalised only in title case: a name does not have them inside ("Trump Is Losing the Fight"). */
+const TITLE_CASE_WORDS = new Set('Is Are Was Were Be With From For Of On To The And Or But Not Than Against In At By A An As Its Into Over After Before About Up Out Arrives Says Build'.split(' '));
+/** Words that credit a picture and end a name before them ("Meng Wanzhou Photographer: …"). */
+const CREDIT_WORDS = new Set(['Photographer', 'Photo', 'Photograph', 'Image', 'Source', 'Credit']);
 const CALENDAR_TAGS = ['Date', 'WeekDay', 'Month'];
 
-const isCapitalised = (term: Term) => /^[\p{Lu}]/u.test(term.text) && !CALENDAR_TAGS.some((tag) => term.tags.has(tag));
+const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
+const PRONOUN_WORDS = new Set('I We Our Us They Their Them He His Him She Her It Its My Your This That These Those There Here'.split(' '));
+const isCapitalised = (term: Term) =>
+  /^[\p{Lu}]/u.test(term.text) &&
+  !PRONOUN_WORDS.has(term.text) &&
+  !CREDIT_WORDS.has(term.text) &&
+  ![...CALENDAR_TAGS, ...FUNCTION_TAGS].some((tag) => term.tags.has(tag));
 const bare = (word: string) => word.replace(/['’]s$/u, '');
 /** Punctuation after a word that ends a name ("Lord," / "ABC." / "Grenell)"), apart from spaces. */
-const breaksAfter = (term: Term) => /[^\s]/.test(term.post) || /['’]s$/u.test(term.text);
+const breaksAfter = (term: Term) => (/[^\s]/.test(term.post) && !/^\p{Lu}$/u.test(term.text)) || /['’]s$/u.test(term.text);
 const breaksBefore = (term: Term) => /[^\s]/.test(term.pre);
 
 /** A capitalised word that only starts its sentence ("The", "But", "Asked") is not part of a name. */
@@ -75,7 +88,7 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
   return runs;
 }
 
-const personLike = (words: readonly Term[]) =>
+const personLike = (words: readonly Term[], afterTitle = false) =>
   words.length >= 2 &&
   words.length <= 4 &&
   words.every(
@@ -86,10 +99,12 @@ const personLike = (words: readonly Term[]) =>
       !NUMBER_WORDS.has(w.text) &&
       countryOf(bare(w.text)) === null,
   ) &&
-  !words.some((w) => w.tags.has('Value') || w.tags.has('Organization'));
+  !words.some((w) => w.tags.has('Value') || (!afterTitle && w.tags.has('Organization')));
 
 function classify(words: readonly Term[], text: string): NameKind {
-  if (countryOf(text) !== null || countryOf(bare(text)) !== null) return 'place';
+  if (countryOf(text) !== null || countryOf(bare(text)) !== null || words.every((w) => w.tags.has('Demonym'))) return 'place';
+  if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
+  if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.some((w) => ORGANISATION_WORDS.has(bare(w.text)) || w.tags.has('Organization'))) return 'organisation';
   if (words.some((w) => PLACE_WORDS.has(bare(w.text)))) return 'place';
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(bare(text))) return 'organisation';
@@ -122,9 +137,10 @@ function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
 function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
   const whole = toSpan(source, run, null);
   const lastTitle = run.findLastIndex((w) => TITLES.has(w.text));
-  if (lastTitle < 0 || whole.kind === 'organisation') return [whole];
+  if (lastTitle < 0) return [whole];
   const tail = personAfterTitle(run, lastTitle);
-  if (tail.length === 0 || (tail.length > 1 && !personLike(tail))) return tail.length === 0 ? [] : [whole];
+  if (tail.length === 0) return [];
+  if (tail.length > 1 && !personLike(tail, true)) return [whole];
   const head = run.slice(0, run.length - tail.length);
   const title = source.slice(head[0]?.start ?? 0, head.at(-1)?.end ?? 0);
   return [{ ...toSpan(source, tail, title), kind: 'person' }];

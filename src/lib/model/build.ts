@@ -147,7 +147,7 @@ export function buildModel(input: ModelInput): ModelResult {
       }
     });
   });
-  const matcher = createActorMatcher(allActors);
+  const matcher = createActorMatcher([...allActors, ...proposals.shields.map((name) => ({ id: '', aliases: [name] }))]);
 
   // Quotes: extraction, then attribution with the editors' overrides fixed in place, so a
   // corrected speaker is also the one later pronouns are carried from.
@@ -320,6 +320,9 @@ export function buildModel(input: ModelInput): ModelResult {
     }
   }
   for (const actor of actors) actor.articles = [...new Set(actor.mentions.map((m) => m.article))].sort();
+  // A proposal the text never names on its own (its words always part of a longer name) is dropped.
+  const named = actors.filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0);
+  actors.splice(0, actors.length, ...named);
   actors.sort((a, b) => a.name.localeCompare(b.name));
 
   const item = (m: PlacedDateMention): ReportItem => ({

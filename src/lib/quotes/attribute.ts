@@ -150,11 +150,22 @@ function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatc
 }
 
 /** The rules for one quote that has no preset: the speaker nearest its verb, a pronoun, a source. */
+/** Where a pronoun's antecedent was named: the block and the offset in it. */
+interface Antecedent {
+  actorId: string | null;
+  /** The unnamed source's description, when the antecedent is one. */
+  label: string | null;
+  blockIndex: number;
+  start: number;
+}
+
+const isLater = (a: Antecedent, b: Antecedent | null) => b === null || a.blockIndex > b.blockIndex || (a.blockIndex === b.blockIndex && a.start > b.start);
+
 function guessSpeaker(
   quote: ExtractedQuote,
   read: ReadBlock,
   input: AttributionInput,
-  antecedent: (pronoun: string, before: number) => string | null,
+  antecedent: (pronoun: string, before: number) => Antecedent | null,
 ): SpeakerGuess | null {
   const { names, people } = input;
   const start = quote.parts[0]?.start ?? 0;
@@ -180,8 +191,12 @@ function guessSpeaker(
     return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
   }
   if (best?.kind === 'pronoun') {
-    const actor = antecedent(best.text, best.start);
-    if (!actor) return { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
+    const found = antecedent(best.text, best.start);
+    if (!found) return { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
+    if (found.actorId === null) {
+      return { speaker: null, speakerLabel: found.label, attribution: 'anonymous', rule: `“${best.text}” carried from the unnamed source before it` };
+    }
+    const actor = found.actorId;
     // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
     const namedHere = candidates.some((c) => c.actorId === actor && c.start < best.start);
     const label = names.get(actor) ?? null;
@@ -204,19 +219,26 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
   }
   const reads = blocks.map((block) => readBlock(block.text, partsByBlock.get(block.id) ?? [], matcher));
   let last: LastSpeaker | null = null;
+  let lastUnnamed: Antecedent | null = null;
 
   /** The actor a pronoun stands for: the last person (or, for "they", organisation) named before it. */
-  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number): string | null => {
+  const namedBefore = (blockIndex: number, pronoun: string, before: number): Antecedent | null => {
     const wantPerson = pronoun.toLowerCase() !== 'they';
     for (let i = blockIndex; i >= Math.max(0, blockIndex - PRONOUN_REACH); i--) {
       const named = reads[i]?.named ?? [];
       const limit = i === blockIndex ? sentenceIndexOfMatch(named, before) : named.length;
       for (let j = limit - 1; j >= 0; j--) {
         const match = named[j];
-        if (match && people.has(match.actorId) === wantPerson) return match.actorId;
+        if (match && people.has(match.actorId) === wantPerson) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
       }
     }
     return null;
+  };
+  /** The named actor, or an unnamed source quoted since ("… an official said. “…,” she added"). */
+  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number): Antecedent | null => {
+    const named = namedBefore(blockIndex, pronoun, before);
+    const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
+    return unnamed && isLater(unnamed, named) ? unnamed : named;
   };
 
   blocks.forEach((block, blockIndex) => {
@@ -233,6 +255,7 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
               : { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: 'no rule applies' })));
       guesses.set(quote.id, guess);
       if (guess.speaker) last = { actorId: guess.speaker, label: guess.speakerLabel ?? '', blockIndex };
+      if (guess.attribution === 'anonymous' && guess.speakerLabel) lastUnnamed = { actorId: null, label: guess.speakerLabel, blockIndex, start: quote.parts[0]?.start ?? 0 };
     }
   });
   return guesses;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createActorMatcher } from '../../src/lib/actors/mentions';
+import { proposeActors } from '../../src/lib/actors/propose';
+import { attributeQuotes } from '../../src/lib/quotes/attribute';
+import { extractQuotes, type TextBlock } from '../../src/lib/quotes/extract';
+import type { ActorData } from '../../src/schemas';
+
+// Wire-style sentences written for this test; none comes from the five articles.
+const LISTED: ActorData[] = [
+  { id: 'huawei', name: 'Huawei', kind: 'company', country: 'CN', aliases: ['Huawei'], roles: [], status: 'reviewed' },
+  { id: 'us-congress', name: 'US Congress', kind: 'government', country: 'US', aliases: ['Congress'], roles: [], status: 'reviewed' },
+];
+const TEXTS = [
+  "Huawei Technologies' Australian chairman, John Lord, told the ABC the company had never been asked to build 'back doors'.",
+  '“We are a private company,” Lord said at the Mobile World Congress, insisting that no government had asked.',
+  '“The risk is manageable,” a senior government official said. “It is a question of trust,” she added.',
+  'Julie Bishop, the foreign minister, disagreed. “We will decide,” she said.',
+];
+const blocks: TextBlock[] = TEXTS.map((text, i) => ({ id: `p-${i}`, text }));
+
+describe('actors proposed from the text', () => {
+  const proposals = proposeActors([{ slug: 'a', blocks: blocks.map((b) => ({ ...b, kind: 'paragraph' })) }], LISTED);
+
+  it('proposes people the list does not have, with the surname as an alias', () => {
+    expect(proposals.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases, a.status])).toEqual([
+      ['John Lord', ['John Lord', 'Lord'], 'proposed'],
+      ['Julie Bishop', ['Julie Bishop', 'Bishop'], 'proposed'],
+    ]);
+  });
+  it('joins a longer form of a listed name to that actor', () => {
+    expect(proposals.aliases.get('huawei')).toEqual(['Huawei Technologies']);
+  });
+  it('keeps a named occasion whole, so Congress inside it is not the US Congress', () => {
+    expect(proposals.shields).toEqual(['Mobile World Congress']);
+    const matcher = createActorMatcher([...LISTED, ...proposals.shields.map((name) => ({ id: '', aliases: [name] }))]);
+    expect(matcher.find(TEXTS[1] ?? '')).toEqual([]);
+  });
+
+  it('attributes to proposed people, unnamed sources whole, and carries pronouns', () => {
+    const all = [...LISTED, ...proposals.actors];
+    const { quotes } = extractQuotes(blocks);
+    const guesses = attributeQuotes({
+      blocks,
+      quotes,
+      matcher: createActorMatcher(all),
+      names: new Map(all.map((a) => [a.id, a.name])),
+      people: new Set(all.filter((a) => a.kind === 'person').map((a) => a.id)),
+    });
+    const rows = quotes.map((q) => [q.text, guesses.get(q.id)?.speakerLabel ?? null]);
+    expect(rows).toEqual([
+      ['back doors', 'John Lord'],
+      ['We are a private company,', 'John Lord'],
+      ['The risk is manageable,', 'a senior government official'],
+      ['It is a question of trust,', 'a senior government official'],
+      ['We will decide,', 'Julie Bishop'],
+    ]);
+  });
+});
