@@ -1,11 +1,16 @@
 /**
  * Finds the time expressions in article text ("on Monday", "last week", "in December",
- * "on January 28", "by mid-July", "in the first quarter", "in 2017", "since December") and
- * resolves each against the article's publication date, with date-fns. A weekday is the most
- * recent such day before publication. Where the article's own date is known only to the month,
+ * "on January 28", "28 January 2020", "in January 2020", "by mid-July", "in the first quarter",
+ * "in 2017", "since December", "earlier this month", "next year") and resolves each against the
+ * article's publication date, with date-fns. A weekday in a report is the most recent such day
+ * on or before publication ("said on Monday" in a Monday story is that Monday); in a sentence
+ * about what will happen ("will meet on Tuesday") it is the next such day after it. Where the article's own date is known only to the month,
  * the result widens to every date the expression could mean in that month, and says so.
  */
 import {
+  addDays,
+  addMonths,
+  addWeeks,
   addYears,
   endOfISOWeek,
   endOfMonth,
@@ -46,16 +51,25 @@ export interface DateMention {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const QUARTERS = ['first', 'second', 'third', 'fourth'] as const;
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const MONTH = `(${MONTHS.join('|')})`;
+/** A month written out or shortened ("Jan.", "Sept."). */
+const ANY_MONTH = `(${MONTHS.join('|')}|(?:${SHORT_MONTHS.join('|')})\\.?)`;
 
-type Resolver = (match: RegExpExecArray, reference: Date) => DateInterval;
+/** `future`: the sentence speaks of what will happen ("will meet on Tuesday"). */
+type Resolver = (match: RegExpExecArray, reference: Date, future: boolean) => DateInterval;
 
 interface Pattern {
   regex: RegExp;
   resolve: Resolver;
 }
 
-const monthIndex = (name: string | undefined) => MONTHS.indexOf(name as (typeof MONTHS)[number]);
+const monthIndex = (name: string | undefined) => {
+  const key = (name ?? '').replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(key));
+};
+const isoDay = (year: string | number, month: string | undefined, day: string | undefined) =>
+  parseISO(`${year}-${String(monthIndex(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 const interval = (start: Date, end: Date, precision: DatePrecision): DateInterval => ({ start: toIso(start), end: toIso(end), precision });
 
 /** The most recent `month` on or before the reference month ("in December" in February 2019 is December 2018). */
@@ -70,8 +84,38 @@ function comingMonth(name: string | undefined, reference: Date): Date {
   return candidate < startOfMonth(reference) ? addYears(candidate, 1) : candidate;
 }
 
+/** A day named without its year: the nearest such day on or before the reference, or after it for what will happen. */
+function nearestDay(candidate: Date, reference: Date, future: boolean): DateInterval {
+  const date = future ? (candidate < reference ? addYears(candidate, 1) : candidate) : candidate > reference ? subYears(candidate, 1) : candidate;
+  return interval(date, date, 'day');
+}
+
+/** Words before a date expression, in its sentence, that put it in the future. */
+const FUTURE_CUE = /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next)\b[^.!?]*$/i;
+
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
+  {
+    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const date = isoDay(m[3] ?? '', m[1], m[2]);
+      return interval(date, date, 'day');
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:on )?(\\d{1,2}) ${ANY_MONTH},? (\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const date = isoDay(m[3] ?? '', m[2], m[1]);
+      return interval(date, date, 'day');
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:(?:in|since|by|until|from|of) )?(?:(?:early|mid|late)[ -])?${MONTH},? (\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const month = isoDay(m[2] ?? '', m[1], '1');
+      return interval(month, endOfMonth(month), 'month');
+    },
+  },
   {
     regex: new RegExp(`\\b(?:from|between) (\\d{4}) (?:to|and) (\\d{4})\\b`, 'g'),
     resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
@@ -81,12 +125,12 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:on )?${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'),
-    resolve: (m, reference) => {
-      const candidate = parseISO(`${reference.getFullYear()}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}`);
-      const date = candidate > reference ? subYears(candidate, 1) : candidate;
-      return interval(date, date, 'day');
-    },
+    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'),
+    resolve: (m, reference, future) => nearestDay(isoDay(reference.getFullYear(), m[1], m[2]), reference, future),
+  },
+  {
+    regex: new RegExp(`\\b(?:on )?(\\d{1,2}) ${MONTH}\\b(?!,? \\d{4})`, 'g'),
+    resolve: (m, reference, future) => nearestDay(isoDay(reference.getFullYear(), m[2], m[1]), reference, future),
   },
   {
     regex: new RegExp(`\\b(?:by )?mid-${MONTH}\\b`, 'g'),
@@ -107,11 +151,40 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\b(?:on|last) (${WEEKDAYS.join('|')})\\b`, 'gi'),
-    resolve: (m, reference) => {
-      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;
-      const back = (getISODay(reference) - target + 7) % 7 || 7;
+    regex: new RegExp(`\\b(?:(?:on|last|next|this|late|early) (?:${WEEKDAYS.join('|')})|(?:${WEEKDAYS.join('|')}))\\b`, 'gi'),
+    resolve: (m, reference, future) => {
+      const said = m[0].toLowerCase();
+      const target = WEEKDAYS.findIndex((d) => said.endsWith(d.toLowerCase())) + 1;
+      if (future || said.startsWith('next')) {
+        const date = addDays(reference, (target - getISODay(reference) + 7) % 7 || 7);
+        return interval(date, date, 'day');
+      }
+      const back = (getISODay(reference) - target + 7) % 7 || (said.startsWith('last') ? 7 : 0);
       const date = subDays(reference, back);
+      return interval(date, date, 'day');
+    },
+  },
+  {
+    regex: /\b(?:(earlier|later) )?this month\b/gi,
+    resolve: (m, reference) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const start = which === 'later' ? reference : startOfMonth(reference);
+      return interval(start, which === 'earlier' ? reference : endOfMonth(reference), which === '' ? 'month' : 'range');
+    },
+  },
+  {
+    regex: /\bnext (week|month|year)\b/gi,
+    resolve: (m, reference) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      if (unit === 'week') return interval(startOfISOWeek(addWeeks(reference, 1)), endOfISOWeek(addWeeks(reference, 1)), 'week');
+      if (unit === 'month') return interval(startOfMonth(addMonths(reference, 1)), endOfMonth(addMonths(reference, 1)), 'month');
+      return interval(startOfYear(addYears(reference, 1)), endOfYear(addYears(reference, 1)), 'year');
+    },
+  },
+  {
+    regex: /\b(yesterday|today|tomorrow)\b/gi,
+    resolve: (m, reference) => {
+      const date = addDays(reference, ['yesterday', 'today', 'tomorrow'].indexOf((m[1] ?? '').toLowerCase()) - 1);
       return interval(date, date, 'day');
     },
   },
@@ -154,7 +227,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:in|for|since|of) (\d{4})\b/gi,
+    regex: /\b(?:in|for|since|of|by|until|before|after|from) (\d{4})\b/gi,
     resolve: (m) => {
       const year = parseISO(`${m[1]}-01-01`);
       return interval(year, endOfYear(year), 'year');
@@ -177,10 +250,10 @@ function widen(a: DateInterval, b: DateInterval): DateInterval {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end, precision: 'range' };
 }
 
-function resolveWith(pattern: Pattern, match: RegExpExecArray, published: PublicationDate): ResolvedDate {
+function resolveWith(pattern: Pattern, match: RegExpExecArray, published: PublicationDate, future: boolean): ResolvedDate {
   const [first, last] = referenceDays(published);
-  const early = pattern.resolve(match, first);
-  const late = pattern.resolve(match, last);
+  const early = pattern.resolve(match, first, future);
+  const late = pattern.resolve(match, last, future);
   const result = widen(early, late);
   const widened =
     result === early
@@ -199,7 +272,8 @@ export function findDateMentions(text: string, published: PublicationDate): Date
       const end = start + match[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      mentions.push({ text: match[0], offset: start, resolved: resolveWith(pattern, match as RegExpExecArray, published) });
+      const sentenceSoFar = text.slice(Math.max(0, start - 120), start).split(/[.!?]\s/).at(-1) ?? '';
+      mentions.push({ text: match[0], offset: start, resolved: resolveWith(pattern, match as RegExpExecArray, published, FUTURE_CUE.test(sentenceSoFar)) });
     }
   }
   return mentions.sort((a, b) => a.offset - b.offset);
