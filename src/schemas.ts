@@ -105,10 +105,11 @@ export const articleSchema = z.object({
   /** The raw text in `shared/seeds/` this article was restored from, where there is one. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt').optional(),
   /**
-   * `reviewed` when an editor has checked every quote's speaker in this article; `proposed`
-   * (what `npm run draft` writes) while the speakers are the pipeline's.
+   * `reviewed` when an editor has checked this article's analysis (every quote's speaker, every
+   * date expression placed or excluded); `proposed` (what `npm run draft` writes) while it is the
+   * pipeline's. The integrity rules that need an editor's answer apply to reviewed articles only.
    */
-  attributions: z.enum(ANALYSIS_STATUSES).default('proposed'),
+  analysis: z.enum(ANALYSIS_STATUSES).default('proposed'),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -15,7 +15,7 @@ const base: ArticleData = {
   published: { date: '2019-02-26', precision: 'day', printed: '26/02/2019', inference: null },
   updated: null,
   seed: '002_09b943ccc0cbb0c5.txt',
-  attributions: 'reviewed',
+  analysis: 'reviewed',
 };
 
 describe('describePublication', () => {

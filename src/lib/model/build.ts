@@ -24,8 +24,10 @@ import { findDateMentions } from '../dates/resolve';
 import { groupBy } from '../group-by';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
-import { extractQuotes } from '../quotes/extract';
+import { extractQuotes, type QuotePart } from '../quotes/extract';
+import { proposeEvents, proposeStanceSteps } from './proposals';
 import { containsVerbatim, toWords } from '../text';
+import { actorUrl, countryUrl, eventUrl, quoteUrl } from './urls';
 import type {
   Actor,
   BuildReport,
@@ -34,6 +36,7 @@ import type {
   ModelArticle,
   ModelBlock,
   PlacedDateMention,
+  Placement,
   Quote,
   ReportItem,
   TimelineEvent,
@@ -60,11 +63,7 @@ export interface ModelResult {
   problems: ContentProblem[];
 }
 
-export const actorUrl = (id: string) => `/actors/${id}/`;
-export const eventUrl = (id: string) => `/timeline/${id}/`;
-export const countryUrl = (code: string) => `/countries/${code.toLowerCase()}/`;
-export const quoteUrl = (article: string, id: string) => `/articles/${article}/#${id}`;
-export const paragraphUrl = (article: string, paragraph: string) => `/articles/${article}/#${paragraph}`;
+export { actorUrl, countryUrl, eventUrl, paragraphUrl, quoteUrl } from './urls';
 
 class Problems {
   readonly list: ContentProblem[] = [];
@@ -88,6 +87,50 @@ function parseDate(value: string, precision: DatePrecision, file: string, field:
     problems.add(file, field, (error as Error).message);
     return null;
   }
+}
+
+const mentionKey = (article: string, paragraph: string, text: string) => `${article}#${paragraph}#${text}`;
+
+/** Each date expression of every block, placed on the editors' event or exclusion, or flagged inside a quotation. */
+function placeDateMentions(
+  articles: readonly ModelArticle[],
+  quotes: readonly Quote[],
+  events: readonly TimelineEvent[],
+  exclusions: readonly TimelineExclusionData[],
+  usedExclusions: Set<string>,
+): PlacedDateMention[] {
+  const eventByMention = new Map<string, TimelineEvent>();
+  for (const event of events) {
+    for (const s of event.sources) if (s.dateMention !== null) eventByMention.set(mentionKey(s.article, s.paragraph, s.dateMention), event);
+  }
+  const exclusionByMention = new Map(exclusions.map((x) => [mentionKey(x.article, x.paragraph, x.text), x]));
+  const quotedParts = groupBy(
+    quotes.flatMap((q) => q.parts.map((part): [string, QuotePart] => [`${q.article}#${part.blockId}`, part])),
+    ([key]) => key,
+  );
+  const mentions: PlacedDateMention[] = [];
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      const parts = (quotedParts.get(`${article.slug}#${block.id}`) ?? []).map(([, part]) => part);
+      for (const mention of findDateMentions(block.text, article.data.published)) {
+        const key = mentionKey(article.slug, block.id, mention.text);
+        const event = eventByMention.get(key);
+        const exclusion = exclusionByMention.get(key);
+        if (exclusion) usedExclusions.add(exclusion.id);
+        const inQuote = parts.some((p) => mention.offset >= p.start && mention.offset < p.end);
+        const placement: Placement = event
+          ? { kind: 'event', eventId: event.id }
+          : exclusion
+            ? { kind: 'excluded', reason: exclusion.reason }
+            : inQuote
+              ? { kind: 'in-quote' }
+              : { kind: 'unplaced' };
+        const status = event || exclusion ? 'reviewed' : 'proposed';
+        mentions.push({ article: article.slug, paragraph: block.id, text: mention.text, offset: mention.offset, inQuote, status, resolved: mention.resolved, placement });
+      }
+    }
+  }
+  return mentions;
 }
 
 export function buildModel(input: ModelInput): ModelResult {
@@ -189,7 +232,7 @@ export function buildModel(input: ModelInput): ModelResult {
         attribution: guess?.attribution ?? 'unattributed',
         rule: guess?.rule ?? 'no rule applies',
         override,
-        status: override ? 'reviewed' : article.data.attributions,
+        status: override ? 'reviewed' : article.data.analysis,
         url: quoteUrl(article.slug, quote.id),
       });
       if (override) overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
@@ -246,31 +289,17 @@ export function buildModel(input: ModelInput): ModelResult {
   }
   events.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id));
 
-  // Date mentions: each placed on an event, excluded with a reason, or reported.
-  const dateMentions: PlacedDateMention[] = [];
+  // Date mentions: each placed on an event, excluded with a reason, flagged inside a quotation,
+  // placed on an event the pipeline proposes, or reported.
   const usedExclusions = new Set<string>();
-  const mentionKey = (article: string, paragraph: string, text: string) => `${article}#${paragraph}#${text}`;
-  const eventByMention = new Map<string, TimelineEvent>();
-  for (const event of events) {
-    for (const s of event.sources) if (s.dateMention !== null) eventByMention.set(mentionKey(s.article, s.paragraph, s.dateMention), event);
+  const dateMentions = placeDateMentions(articles, quotes, events, input.timelineExclusions.entries, usedExclusions);
+  const eventProposals = proposeEvents(dateMentions, articles, events, matcher);
+  for (const [mention, eventId] of eventProposals.placements) {
+    mention.placement = { kind: 'event', eventId };
+    mention.status = 'proposed';
   }
-  const exclusionByMention = new Map(input.timelineExclusions.entries.map((x) => [mentionKey(x.article, x.paragraph, x.text), x]));
-  for (const article of articles) {
-    for (const block of article.blocks) {
-      for (const mention of findDateMentions(block.text, article.data.published)) {
-        const event = eventByMention.get(mentionKey(article.slug, block.id, mention.text));
-        const exclusion = exclusionByMention.get(mentionKey(article.slug, block.id, mention.text));
-        if (exclusion) usedExclusions.add(exclusion.id);
-        dateMentions.push({
-          article: article.slug,
-          paragraph: block.id,
-          text: mention.text,
-          resolved: mention.resolved,
-          placement: event ? { kind: 'event', eventId: event.id } : exclusion ? { kind: 'excluded', reason: exclusion.reason } : { kind: 'unplaced' },
-        });
-      }
-    }
-  }
+  events.push(...eventProposals.events);
+  events.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id));
   for (const exclusion of input.timelineExclusions.entries) {
     if (usedExclusions.has(exclusion.id)) continue;
     if (resolveRef(input.timelineExclusions.file, exclusion.id, exclusion, exclusion.text)) {
@@ -286,18 +315,25 @@ export function buildModel(input: ModelInput): ModelResult {
       const field = `${country.id}.steps.${j}`;
       resolveRef(file, `${field}.evidence`, step.evidence, step.evidence.text);
       const interval = parseDate(step.date, step.precision, file, `${field}.date`, problems);
-      return interval ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }] : [];
+      return interval
+        ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence, status: step.status }]
+        : [];
     });
-    steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
-    countries.push({
-      code: country.id,
-      name: countryName(country.id),
-      isBloc: isBloc(country.id),
-      steps,
-      describedIn: [...new Set(steps.map((s) => s.evidence.article))].sort(),
-      url: countryUrl(country.id),
-      data: country,
-    });
+    countries.push({ code: country.id, name: countryName(country.id), isBloc: isBloc(country.id), steps, describedIn: [], url: countryUrl(country.id), data: country });
+  }
+  const covered = new Set(countries.flatMap((c) => c.steps.map((step) => `${c.code}#${step.evidence.article}#${step.evidence.paragraph}`)));
+  const stanceProposals = proposeStanceSteps(articles, dateMentions, covered);
+  for (const { country, step } of stanceProposals) {
+    let stance = countries.find((c) => c.code === country);
+    if (!stance) {
+      stance = { code: country, name: countryName(country), isBloc: isBloc(country), steps: [], describedIn: [], url: countryUrl(country), data: { id: country, steps: [] } };
+      countries.push(stance);
+    }
+    stance.steps.push(step);
+  }
+  for (const country of countries) {
+    country.steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
+    country.describedIn = [...new Set(country.steps.map((step) => step.evidence.article))].sort();
   }
   countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || a.name.localeCompare(b.name));
 
@@ -349,7 +385,14 @@ export function buildModel(input: ModelInput): ModelResult {
     dateMentions: {
       placed: dateMentions.filter((m) => m.placement.kind === 'event').length,
       excluded: dateMentions.filter((m) => m.placement.kind === 'excluded').map(item),
-      unplaced: dateMentions.filter((m) => m.placement.kind === 'unplaced').map(item),
+      inQuote: dateMentions.filter((m) => m.placement.kind === 'in-quote').map(item),
+      unplaced: [...eventProposals.unplaceable, ...dateMentions.filter((m) => m.placement.kind === 'unplaced' && !eventProposals.unplaceable.some((u) => u.article === m.article && u.paragraph === m.paragraph && u.found.startsWith(m.text))).map(item)],
+    },
+    proposed: {
+      actors: actors.filter((a) => a.status === 'proposed').length,
+      quotes: quotes.filter((q) => q.status === 'proposed').length,
+      events: eventProposals.events.length,
+      stanceSteps: stanceProposals.length,
     },
   };
 
@@ -357,11 +400,14 @@ export function buildModel(input: ModelInput): ModelResult {
   for (const mark of unpairedMarks.filter((m) => m.explanation === null)) {
     problems.add(input.quoteMarkNotes.file, `${mark.article}#${mark.paragraph}`, `unpaired quote mark with no note: ${mark.found}`);
   }
-  for (const statement of unattributedStatements) {
+  // In a reviewed article an editor has answered for every statement and date; in a proposed one
+  // what is left open is in the report and on the page, for an editor to settle.
+  const reviewed = new Set(articles.filter((a) => a.data.analysis === 'reviewed').map((a) => a.slug));
+  for (const statement of unattributedStatements.filter((s) => reviewed.has(s.article))) {
     problems.add(input.overrides.file, `${statement.article}#${statement.paragraph}`, `statement with no speaker and no override: “${statement.found}”`);
   }
-  for (const mention of report.dateMentions.unplaced) {
-    problems.add(input.timelineExclusions.file, `${mention.article}#${mention.paragraph}`, `date expression on no event and not excluded: ${mention.found}`);
+  for (const mention of dateMentions.filter((m) => reviewed.has(m.article) && (m.placement.kind === 'unplaced' || (m.placement.kind === 'event' && m.status === 'proposed')))) {
+    problems.add(input.timelineExclusions.file, `${mention.article}#${mention.paragraph}`, `date expression on no event and not excluded: ${item(mention).found}`);
   }
 
   return { model: { articles, quotes, actors, events, countries, dateMentions, report }, problems: problems.list };

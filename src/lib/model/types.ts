@@ -74,6 +74,7 @@ export interface StanceStep {
   advocacy: Advocacy | null;
   summary: string;
   evidence: { article: string; paragraph: string; text: string };
+  status: AnalysisStatus;
 }
 
 export interface CountryStance {
@@ -87,12 +88,19 @@ export interface CountryStance {
   data: CountryData;
 }
 
-export type Placement = { kind: 'event'; eventId: string } | { kind: 'excluded'; reason: string } | { kind: 'unplaced' };
+/** Where a date expression went: on an event, left off with a reason, flagged inside a quotation, or nowhere yet. */
+export type Placement = { kind: 'event'; eventId: string } | { kind: 'excluded'; reason: string } | { kind: 'in-quote' } | { kind: 'unplaced' };
 
 export interface PlacedDateMention {
   article: string;
   paragraph: string;
   text: string;
+  /** Offset of the expression in its paragraph's text. */
+  offset: number;
+  /** True when the expression stands inside a quotation: its date is the speaker's, flagged, not placed. */
+  inQuote: boolean;
+  /** `reviewed` when an editor placed or excluded it; `proposed` when the pipeline did. */
+  status: AnalysisStatus;
   resolved: ResolvedDate;
   placement: Placement;
 }
@@ -112,7 +120,9 @@ export interface BuildReport {
   repairedMarks: ReportItem[];
   unattributedStatements: ReportItem[];
   overriddenAttributions: ReportItem[];
-  dateMentions: { placed: number; excluded: ReportItem[]; unplaced: ReportItem[] };
+  dateMentions: { placed: number; excluded: ReportItem[]; inQuote: ReportItem[]; unplaced: ReportItem[] };
+  /** What the pipeline proposed, by kind, for an editor to confirm. */
+  proposed: { actors: number; quotes: number; events: number; stanceSteps: number };
 }
 
 export interface Model {
