@@ -1,4 +1,4 @@
 import { loadContentFromDisk } from './src/lib/content-files';
 const { result, problems } = loadContentFromDisk('content');
-console.log(problems);
-for (const a of result!.model.actors.filter(a => a.status === 'proposed')) console.log(a.kind.padEnd(12), a.name, '|', a.aliases.join(', '), '|', a.articles.length, a.roles.map(r=>r.role).join(';'));
+console.log(problems, result!.model.report.proposed, result!.model.report.dateMentions.inQuote);
+for (const c of result!.model.countries) for (const s of c.steps.filter(s => s.status === 'proposed')) console.log(c.code, s.stance, s.label, '|', s.evidence.text.slice(0, 120));

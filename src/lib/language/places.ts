@@ -40,7 +40,7 @@ const EXTRA_FORMS: Record<string, readonly string[]> = {
   VN: ['Vietnamese'],
   MY: ['Malaysian'],
   AE: ['UAE', 'Emirati'],
-  EU: ['EU', 'E.U.', 'European Union', 'European Commission', 'Brussels', 'European'],
+  EU: ['EU', 'E.U.', 'European Union', 'European Commission', 'Brussels'],
   NATO: ['NATO', 'Nato'],
 };
 

@@ -105,12 +105,15 @@ export function proposeEvents(mentions: readonly PlacedDateMention[], articles: 
 
 /** Cues of a position on Huawei, most telling first: a refusal to ban outranks the word "ban". */
 const STANCE_CUES: ReadonlyArray<[Stance, RegExp]> = [
-  ['no-restriction', /\b(?:no evidence|(?:not|never|no plans? to|won[’']t|will not|would not|refused? to|declined? to) (?:ban|bar|exclude|block|single out)\w*|reject\w* (?:calls|pressure|demands))\b/i],
+  ['no-restriction', /\b(?:no evidence|rul\w* out (?:a |the )?ban|(?:not|never|no plans? to|won[’']t|will not|would not|refused? to|declined? to) (?:ban|bar|exclude|block|single out)\w*|reject\w* (?:calls|pressure|demands))\b/i],
   ['ban', /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|exclud\w*|block(?:s|ed|ing)?|boycott\w*|prohibit\w*|shut\w* out|phas\w* out|rip\w* out)\b/i],
   ['restricted', /\b(?:restrict\w*|limit\w*|cap(?:s|ped)?|high[- ]risk vendors?|non-core|peripher\w*|the core)\b/i],
   ['mitigation', /\b(?:mitigat\w*|manageable|oversight|security (?:standards|requirements|catalogue))\b/i],
   ['under-review', /\b(?:review\w*|consider\w*|weigh\w*|investigat\w*|assess\w*|yet to decide|undecided|delay\w* (?:a |its )?decision)\b/i],
 ];
+
+/** A sentence about pressure ("urged allies to block Huawei") or a counterfactual states no one's position. */
+const NOT_A_POSITION = /\b(?:urg\w*|press\w*|pressur\w*|campaign\w*|call\w* on|ask\w*|lobb\w*|would have|if confirmed)\b/i;
 
 export interface StanceProposal {
   country: string;
@@ -125,11 +128,13 @@ export function proposeStanceSteps(
 ): StanceProposal[] {
   const out: StanceProposal[] = [];
   for (const article of articles) {
-    for (const block of article.blocks.filter((b) => b.kind !== 'headline' && /Huawei/.test(b.text))) {
+    for (const block of article.blocks.filter((b) => b.kind === 'paragraph' && /Huawei/.test(b.text))) {
       for (const sentence of splitByHuawei(block.text)) {
         const cue = STANCE_CUES.find(([, pattern]) => pattern.test(sentence.text));
-        if (!cue) continue;
-        const codes = [...new Set(findCountries(sentence.text).map((c) => c.code))].filter((code) => code !== 'CN' && isKnownCountryCode(code));
+        if (!cue || NOT_A_POSITION.test(sentence.text)) continue;
+        const cueAt = cue[1].exec(sentence.text)?.index ?? 0;
+        // The country holding the position is named before the words that state it.
+        const codes = [...new Set(findCountries(sentence.text.slice(0, cueAt)).map((c) => c.code))].filter((code) => code !== 'CN' && isKnownCountryCode(code));
         const holders = codes.length > 1 ? codes.filter((code) => code !== 'US') : codes;
         const dated = mentions.find((m) => m.article === article.slug && m.paragraph === block.id && m.offset >= sentence.start && m.offset < sentence.end && !m.inQuote);
         const interval = dated?.resolved ?? parseDateValue(article.data.published.date, article.data.published.precision);
