@@ -36,6 +36,7 @@ export function quotesData(model: Model) {
     setByHand: q.override !== null,
     note: q.override,
     nestedIn: q.nestedIn,
+    status: q.status,
   }));
 }
 
@@ -49,6 +50,8 @@ export function actorsData(model: Model) {
     roles: a.roles,
     mentions: a.mentions.length,
     quotes: a.quotes.length,
+    articles: a.articles,
+    status: a.status,
     url: a.url,
   }));
 }
@@ -65,6 +68,7 @@ export function eventsData(model: Model) {
     countries: e.countries,
     sources: e.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, url: paragraphUrl(s.article, s.paragraph) })),
     note: e.note,
+    status: e.status,
     url: eventUrl(e.id),
   }));
 }
@@ -81,8 +85,29 @@ export function countriesData(model: Model) {
       advocacy: s.advocacy,
       summary: s.summary,
       evidence: { ...s.evidence, url: paragraphUrl(s.evidence.article, s.evidence.paragraph) },
+      status: s.status,
     })),
     url: countryUrl(c.code),
+  }));
+}
+
+/** Every date expression: where it stands, what it resolves to, where it went, and who decided. */
+export function datesData(model: Model) {
+  return model.dateMentions.map((m) => ({
+    article: m.article,
+    paragraph: m.paragraph,
+    url: paragraphUrl(m.article, m.paragraph),
+    text: m.text,
+    start: m.resolved.start,
+    end: m.resolved.end,
+    precision: m.resolved.precision,
+    label: m.resolved.label,
+    widened: m.resolved.widened,
+    inQuote: m.inQuote,
+    placement: m.placement.kind,
+    event: m.placement.kind === 'event' ? m.placement.eventId : null,
+    reason: m.placement.kind === 'excluded' ? m.placement.reason : null,
+    status: m.status,
   }));
 }
 
@@ -105,11 +130,12 @@ export function eventsCsv(model: Model): string {
 /** Every open-data file the site publishes, with what it holds, for the endpoints and the docs page. */
 export const OPEN_DATA_FILES = [
   { name: 'articles.json', type: 'application/json', description: 'The five articles: title, outlet, authors, publication date and its precision.', render: (m: Model) => JSON.stringify(articlesData(m), null, 2) },
-  { name: 'quotes.json', type: 'application/json', description: 'Every quote: its words, article, paragraph, speaker, attribution and kind.', render: (m: Model) => JSON.stringify(quotesData(m), null, 2) },
+  { name: 'quotes.json', type: 'application/json', description: 'Every quote: its words, article, paragraph, speaker, attribution, kind and status (reviewed or proposed).', render: (m: Model) => JSON.stringify(quotesData(m), null, 2) },
   { name: 'quotes.csv', type: 'text/csv; charset=utf-8', description: 'The quotes as CSV.', render: quotesCsv },
-  { name: 'actors.json', type: 'application/json', description: 'Every person and organisation named: aliases, kind, country, roles by article.', render: (m: Model) => JSON.stringify(actorsData(m), null, 2) },
+  { name: 'actors.json', type: 'application/json', description: 'Every person and organisation named: aliases, kind, country, roles by article, the articles naming them, and status.', render: (m: Model) => JSON.stringify(actorsData(m), null, 2) },
   { name: 'events.json', type: 'application/json', description: 'The timeline: each event’s date and precision, summary, actors, countries and source paragraphs.', render: (m: Model) => JSON.stringify(eventsData(m), null, 2) },
   { name: 'events.csv', type: 'text/csv; charset=utf-8', description: 'The events as CSV.', render: eventsCsv },
+  { name: 'dates.json', type: 'application/json', description: 'Every date expression in the articles: paragraph, text, resolved start and end, precision, inside a quotation or not, the event it is placed on or why not, and its status.', render: (m: Model) => JSON.stringify(datesData(m), null, 2) },
   { name: 'countries.json', type: 'application/json', description: 'Each country’s and bloc’s dated stance steps, each with its evidence sentence.', render: (m: Model) => JSON.stringify(countriesData(m), null, 2) },
   { name: 'build-report.json', type: 'application/json', description: 'The build report: unpaired quote marks, repaired marks, hand-set attributions, date expressions and where each was placed.', render: (m: Model) => JSON.stringify(m.report, null, 2) },
 ] as const;

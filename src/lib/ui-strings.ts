@@ -97,6 +97,21 @@ export const UI = {
     eventsHeading: (n: number) => `Events (${n})`,
     noEvents: 'No event on the timeline involves it.',
   },
+  status: {
+    proposed: 'Proposed',
+    proposedExplanation: 'Found by the pipeline from the text; not yet reviewed by an editor.',
+    analysisProposed:
+      'The analysis of this article (speakers, people, dates, events, stances) was proposed by the pipeline and has not yet been reviewed by an editor. The text itself is the record; each proposal is marked “Proposed”.',
+  },
+  dates: {
+    heading: (n: number) => `Date expressions in this article (${n})`,
+    intro: 'Every expression that places something in time, as the pipeline read it against the publication date.',
+    onEvent: 'on the timeline:',
+    excluded: 'left off the timeline:',
+    inQuote: 'inside a quotation: the speaker’s date, not placed on the timeline',
+    unplaced: 'not placed: its sentence names no actor or action',
+    widened: 'Why this is a range:',
+  },
   article: {
     byline: 'By',
     noAuthor: 'Author not named in the source',
