@@ -51,8 +51,11 @@ export const publicationSchema = z
       .object({
         /** The reasoning, in prose, shown on the article page. */
         reasoning: z.string().min(1),
-        /** The passages the reasoning rests on. */
-        evidence: z.array(evidenceQuote).min(1),
+        /**
+         * The passages the reasoning rests on; empty only when the date comes from outside the
+         * text (an editor's `--published` when drafting), which the reasoning must say.
+         */
+        evidence: z.array(evidenceQuote),
       })
       .nullable(),
   })

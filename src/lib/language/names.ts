@@ -33,7 +33,7 @@ const ORGANISATION_WORDS = new Set(
 );
 /** Words of place names that are not countries: "Eastern Europe", "Silicon Valley", "Downing Street". */
 const PLACE_WORDS = new Set(
-  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town'.split(' '),
+  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic'.split(' '),
 );
 /** Last words of named occasions, conferences and laws. */
 const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
@@ -149,4 +149,10 @@ function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
 /** Every proper name in `text`, in order, the longest span each. */
 export function findNames(text: string): NameSpan[] {
   return capitalisedRuns(tagTerms(text)).flatMap((run) => splitTitle(text, run));
+}
+
+/** True when a name on its own reads as an organisation ("Associated Press", "Reuters"), not a person. */
+export function isOrganisationName(text: string): boolean {
+  const [name] = findNames(text);
+  return name !== undefined && name.text === text.trim() && name.kind === 'organisation';
 }

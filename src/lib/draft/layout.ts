@@ -1,0 +1,154 @@
+/**
+ * Reads a news page as a browser copies it (headline, byline, date line, captions, body, junk)
+ * into its parts, line by line, keeping every line's number so each decision can be shown.
+ * Nothing is reworded: a line is the headline, a byline, a date line, body text or junk by a
+ * named rule.
+ */
+import { parsePrintedDate, type PrintedDate } from '../dates/printed-date';
+import { isOrganisationName } from '../language/names';
+import { junkRuleFor } from './junk';
+
+export type BodyKind = 'paragraph' | 'heading' | 'caption';
+
+export interface PageLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+}
+
+export interface BodyBlock extends PageLine {
+  kind: BodyKind;
+}
+
+export interface DroppedLine extends PageLine {
+  rule: string;
+}
+
+export interface DateLine extends PageLine {
+  /** The date exactly as printed (without a "Published:" label). */
+  printed: string;
+  read: PrintedDate;
+}
+
+export interface PageLayout {
+  title: PageLine | null;
+  byline: (PageLine & { names: string[] }) | null;
+  published: DateLine | null;
+  updated: DateLine | null;
+  body: BodyBlock[];
+  dropped: DroppedLine[];
+  /** Outlets the page names of itself: a dateline "(Reuters)", a byline credit, a copyright line. */
+  outletHints: Array<PageLine & { name: string; where: string }>;
+}
+
+const DATE_LABEL = /^(?:(?:first )?published|posted|date|last updated|updated)(?: on)?\s*:?\s*/i;
+const BYLINE = /^(?:by|written by|words by)\s+(.+)$/i;
+const CAPTION = /^(?:photo|image|picture|caption|file photo|photograph)\b\s*[:(-]|\((?:photo|image|credit|photograph)[^)]*\)$|\b(?:Photographer|Photograph|Photo|Image)(?: by)?:\s*[^.]+$/i;
+const DATELINE_OUTLET = /^[\p{Lu}][\p{L} .,'-]{1,40}\((Reuters|AP|AFP|Bloomberg|Xinhua|dpa|CNN|ANI|PTI|Kyodo|Yonhap)\)/u;
+const COPYRIGHT_OUTLET = /^(?:©|copyright)\s*(?:\d{4}\s*)?([\p{Lu}][\p{L}&. -]{1,40}?)\.?(?:\s+all rights reserved.*)?$/iu;
+const END_PUNCTUATION = /[.!?:;"”’)]$/;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function readDateLine(line: PageLine): DateLine | null {
+  const unlabelled = line.text.replace(DATE_LABEL, '');
+  for (const candidate of [unlabelled, unlabelled.split(/\s+[/|]\s+(?:updated|last updated)\b/i)[0] ?? '']) {
+    try {
+      return { ...line, printed: candidate.trim(), read: parsePrintedDate(candidate) };
+    } catch {
+      // Not a date line in this form; try the next, or it is text.
+    }
+  }
+  return null;
+}
+
+/** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"], with "Reuters" as an outlet hint. */
+function readByline(text: string): { names: string[]; credits: string[] } | null {
+  const match = BYLINE.exec(text);
+  if (!match?.[1] || wordCount(match[1]) > 12) return null;
+  const parts = match[1].split(/\s*(?:,|\band\b|&|\||\/| - | – )\s*/).map((p) => p.trim()).filter(Boolean);
+  const person = (part: string) => /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(part) && !isOrganisationName(part);
+  return { names: parts.filter(person), credits: parts.filter((p) => !person(p)) };
+}
+
+/** Splits a page's lines into headline, byline, dates, body and junk. */
+export function readPageLayout(text: string): PageLayout {
+  const lines: PageLine[] = text
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ line: i + 1, text: raw.trim() }))
+    .filter((l) => l.text !== '');
+  const layout: PageLayout = { title: null, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [] };
+  for (const line of lines) {
+    const copyright = COPYRIGHT_OUTLET.exec(line.text);
+    if (copyright?.[1]) layout.outletHints.push({ ...line, name: copyright[1].trim(), where: 'the page’s copyright line' });
+    const rule = junkRuleFor(line.text);
+    if (rule) {
+      layout.dropped.push({ ...line, rule });
+      continue;
+    }
+    if (!classifyHeaderLine(line, layout)) layout.body.push(bodyBlock(line, layout));
+  }
+  dropTrailingLinks(layout);
+  const first = layout.body.find((b) => b.kind === 'paragraph');
+  const dateline = first ? DATELINE_OUTLET.exec(first.text) : null;
+  if (first && dateline?.[1]) layout.outletHints.unshift({ ...first, name: dateline[1], where: 'the dateline of the first paragraph' });
+  return layout;
+}
+
+/** "By Associated Press | Updated: 12 February 2019 12:26 IST": a byline and a date line in one. */
+function splitHeaderLine(line: PageLine, layout: PageLayout): boolean {
+  const parts = line.text.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || !parts.every((part) => BYLINE.test(part) || readDateLine({ ...line, text: part }))) return false;
+  for (const part of parts) classifyHeaderLine({ ...line, text: part }, layout);
+  return true;
+}
+
+/** Headline, byline and date lines, where they stand before the body; true when the line was one. */
+function classifyHeaderLine(line: PageLine, layout: PageLayout): boolean {
+  if (splitHeaderLine(line, layout)) return true;
+  const markdownHeading = /^#\s+(.+)$/.exec(line.text);
+  const inHeader = layout.body.filter((b) => b.kind === 'paragraph').length === 0;
+  if (markdownHeading?.[1] && !layout.title) {
+    layout.title = { ...line, text: markdownHeading[1] };
+    return true;
+  }
+  const date = inHeader || !layout.published ? readDateLine(line) : null;
+  if (date && wordCount(line.text) <= 12) {
+    const update = /^(?:last )?updated/i.test(line.text);
+    if (update) layout.updated ??= date;
+    if (!layout.published && (!update || layout.updated === date)) layout.published = date;
+    return true;
+  }
+  const byline = inHeader ? readByline(line.text) : null;
+  if (byline && !layout.byline) {
+    layout.byline = { ...line, names: byline.names };
+    for (const credit of byline.credits) layout.outletHints.push({ ...line, name: credit, where: 'the byline' });
+    return true;
+  }
+  const words = wordCount(line.text);
+  if (!layout.title && inHeader && layout.body.length === 0 && words >= 3 && words <= 30 && !/[.]$/.test(line.text)) {
+    layout.title = line;
+    return true;
+  }
+  return false;
+}
+
+function bodyBlock(line: PageLine, layout: PageLayout): BodyBlock {
+  const text = line.text.replace(/^#{2,6}\s+/, '');
+  if (CAPTION.test(text)) return { ...line, text, kind: 'caption' };
+  const short = wordCount(text) <= 10 && !END_PUNCTUATION.test(text);
+  const afterBody = layout.body.some((b) => b.kind === 'paragraph');
+  // A short line between the header and the first paragraph is a picture's caption.
+  if (short && !afterBody && !/^#{2,6}\s/.test(line.text)) return { ...line, text, kind: 'caption' };
+  return { ...line, text, kind: short ? 'heading' : 'paragraph' };
+}
+
+/** Short lines after the last paragraph are links and labels of the page, not the article; captions stay. */
+function dropTrailingLinks(layout: PageLayout): void {
+  const lastParagraph = layout.body.findLastIndex((b) => b.kind === 'paragraph');
+  const trailing = layout.body.splice(lastParagraph + 1);
+  layout.body.push(...trailing.filter((b) => b.kind === 'caption'));
+  for (const b of trailing.filter((t) => t.kind !== 'caption')) {
+    layout.dropped.push({ line: b.line, text: b.text, rule: 'short line after the last paragraph (a link or label of the page)' });
+  }
+}
