@@ -69,8 +69,30 @@ describe('resolveDateMention on the articles’ own sentences', () => {
     expect(resolved('in 2011 and 2012', bloomberg)[3]).toBe('2011–2012');
   });
 
-  it('“this week” and “earlier this week” are the week of publication', () => {
-    expect(resolved('earlier this week', epoch)).toEqual(['2020-01-27', '2020-02-02', 'week', 'week of 27 January 2020']);
+  it('“this week” and “earlier this week” in a report run from the week’s start to publication', () => {
+    expect(resolved('earlier this week', epoch)).toEqual(['2020-01-27', '2020-02-01', 'range', '27 January 2020 – 1 February 2020']);
+  });
+
+  it('a weekday in a story published that weekday is the publication day; in a future sentence, the next one', () => {
+    const monday = { date: '2019-10-14', precision: 'day' } as const;
+    expect(findDateMentions('The minister said on Monday that the review was over.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-14']);
+    expect(findDateMentions('Pompeo said Monday that allies must choose.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-14']);
+    expect(findDateMentions('The cabinet will meet on Tuesday to decide.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-15']);
+    expect(findDateMentions('Officials met last Monday.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-07']);
+  });
+
+  it('reads full dates, months with years, quarters and ordinals', () => {
+    const published = { date: '2020-02-08', precision: 'day' } as const;
+    const read = (text: string) => findDateMentions(text, published).map((m) => [m.text, m.resolved.start, m.resolved.end]);
+    expect(read('The rules were set on Jan. 28, 2020.')).toEqual([['on Jan. 28, 2020', '2020-01-28', '2020-01-28']]);
+    expect(read('It was announced on 28 January 2020.')).toEqual([['on 28 January 2020', '2020-01-28', '2020-01-28']]);
+    expect(read('The review began in January 2019.')).toEqual([['in January 2019', '2019-01-01', '2019-01-31']]);
+    expect(read('Sales have fallen since Q3 2018.')).toEqual([['since Q3 2018', '2018-07-01', '2020-02-08']]);
+    expect(read('Published November 29th, 2018.')).toEqual([['November 29th, 2018', '2018-11-29', '2018-11-29']]);
+    expect(read('Talks ended yesterday and resume next month.')).toEqual([
+      ['yesterday', '2020-02-07', '2020-02-07'],
+      ['next month', '2020-03-01', '2020-03-31'],
+    ]);
   });
 
   it('widens with an article dated only to the month, and says so', () => {

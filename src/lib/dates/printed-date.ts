@@ -53,8 +53,8 @@ const TEXT_MONTH = { dateFormats: ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', '
  * as the British outlet that printed them writes them; a printed weekday must agree with the day.
  */
 const FORMATS: PrintedFormat[] = [
-  { pattern: new RegExp(`^${WEEKDAY}(?<date>\\d{1,2} [A-Za-z]+\\.? \\d{4})${TIME}$`), ...TEXT_MONTH },
-  { pattern: new RegExp(`^${WEEKDAY}(?<date>[A-Za-z]+\\.? \\d{1,2},? \\d{4})${TIME}$`), ...TEXT_MONTH },
+  { pattern: new RegExp(`^${WEEKDAY}(?<date>\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\\.? \\d{4})${TIME}$`), ...TEXT_MONTH },
+  { pattern: new RegExp(`^${WEEKDAY}(?<date>[A-Za-z]+\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})${TIME}$`), ...TEXT_MONTH },
   { pattern: /^(?<date>\d{2}\/\d{2}\/\d{4})$/, dateFormats: ['dd/MM/yyyy'], locale: enGB },
   {
     pattern: /^(?<date>\d{1,2}\. [A-Za-zäÄ]+ \d{4}),? (?<time>\d{2}:\d{2})(?: (?<zone>[A-Z]{3,4}))?$/,
@@ -70,7 +70,7 @@ const FORMATS: PrintedFormat[] = [
 
 function parseDay(text: string, candidate: PrintedFormat): Date | null {
   // "Jan. 28, 2020" is read as "Jan 28 2020"; the German "9. Mai" keeps its stop.
-  const forms = [text, text.replace(/\.(?= )/, '').replace(',', '')];
+  const forms = [text, text.replace(/\.(?= )/, '').replace(',', '').replace(/(\d)(?:st|nd|rd|th)\b/, '$1')];
   for (const form of forms) {
     for (const dateFormat of candidate.dateFormats) {
       const day = parse(form, dateFormat, new Date(2000, 0, 1), { locale: candidate.locale });

@@ -96,14 +96,14 @@ const FUTURE_CUE = /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
   {
-    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'),
+    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const date = isoDay(m[3] ?? '', m[1], m[2]);
       return interval(date, date, 'day');
     },
   },
   {
-    regex: new RegExp(`\\b(?:on )?(\\d{1,2}) ${ANY_MONTH},? (\\d{4})\\b`, 'g'),
+    regex: new RegExp(`\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? ${ANY_MONTH},? (\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const date = isoDay(m[3] ?? '', m[2], m[1]);
       return interval(date, date, 'day');
@@ -125,7 +125,7 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'),
+    regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
     resolve: (m, reference, future) => nearestDay(isoDay(reference.getFullYear(), m[1], m[2]), reference, future),
   },
   {
@@ -190,7 +190,16 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\b(?:earlier )?this week\b/gi,
-    resolve: (_m, reference) => interval(startOfISOWeek(reference), endOfISOWeek(reference), 'week'),
+    // What a report says happened this week happened by the day it was published.
+    resolve: (_m, reference, future) => (future ? interval(startOfISOWeek(reference), endOfISOWeek(reference), 'week') : interval(startOfISOWeek(reference), reference, 'range')),
+  },
+  {
+    regex: /\b(?:(since|in|by) )?(?:the )?Q([1-4]) (?:of )?(\d{4})\b/g,
+    resolve: (m, reference) => {
+      const start = new Date(Number(m[3]), (Number(m[2]) - 1) * 3, 1);
+      const quarter = interval(start, endOfMonth(new Date(start.getFullYear(), start.getMonth() + 2, 1)), 'quarter');
+      return m[1] === 'since' ? interval(start, reference, 'range') : quarter;
+    },
   },
   {
     regex: /\blast week\b/gi,

@@ -88,8 +88,10 @@ export function draftArticle(file: string, text: string, flags: DraftFlags = {})
   const pageTitle = layout.title?.text ?? null;
   const title = flags.title ?? pageTitle ?? 'Untitled: the page prints no headline';
   const authors = flags.authors ?? layout.byline?.names ?? [];
+  // With no headline, the slug comes from the article's own first words, so untitled drafts differ.
+  const firstWords = layout.body.find((b) => b.kind === 'paragraph')?.text ?? '';
   const data: ArticleData = {
-    slug: slugWords(title).slice(0, 10).join('-'),
+    slug: slugWords(flags.title ?? pageTitle ?? firstWords).slice(0, 10).join('-'),
     title,
     titleSupplied: pageTitle === null || title !== pageTitle,
     section: null,

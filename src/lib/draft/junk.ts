@@ -17,6 +17,7 @@ export const JUNK_RULES: readonly JunkRule[] = [
   { name: 'copyright or credit line', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)\b)/i },
   { name: 'sign-up or paywall prompt', pattern: /^(?:sign up\b|subscribe\b|get (?:our|the) .* newsletter|to continue reading|already a subscriber|register (?:now|for free)|create a free account|click here\b)/i },
   { name: 'link list marker', pattern: /^(?:[-•·>»|]\s*)?(?:read|see|watch|listen)(?: also| more)?:\s.*$/i },
+  { name: 'page notice', pattern: /^(?:skip to\b.*|this article is more than .* old|(?:updated|published) \d+ (?:hours?|days?|years?) ago|jump to\b.*|advertisement\b.*)$/i },
   { name: 'tag list', pattern: /^(?:tags?|topics?|filed under|categories?):\s.*$/i },
 ];
 

@@ -72,22 +72,39 @@ function readByline(text: string): { names: string[]; credits: string[] } | null
 }
 
 /** Splits a page's lines into headline, byline, dates, body and junk. */
+/** The first line that reads as a paragraph of the article: long, and ending as a sentence ends. */
+function firstParagraphIndex(lines: readonly PageLine[]): number {
+  const index = lines.findIndex((l) => !junkRuleFor(l.text) && wordCount(l.text) >= 15 && END_PUNCTUATION.test(l.text) && !CAPTION.test(l.text) && !BYLINE.test(l.text));
+  return index < 0 ? lines.length : index;
+}
+
+/** The headline: a "# " line, else the longest line before the body that could be one. */
+function titleLine(header: readonly PageLine[]): PageLine | null {
+  const marked = header.find((l) => /^#\s+\S/.test(l.text));
+  if (marked) return { ...marked, text: marked.text.replace(/^#\s+/, '') };
+  const candidates = header.filter((l) => {
+    const words = wordCount(l.text);
+    return !junkRuleFor(l.text) && words >= 3 && words <= 30 && !/[.]$/.test(l.text) && !CAPTION.test(l.text) && !BYLINE.test(l.text) && !readDateLine(l) && !splitDateByline(l);
+  });
+  return candidates.reduce<PageLine | null>((best, l) => (best === null || wordCount(l.text) > wordCount(best.text) ? l : best), null);
+}
+
+/** Splits a page's lines into headline, byline, dates, body and junk. */
 export function readPageLayout(text: string): PageLayout {
   const lines: PageLine[] = text
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({ line: i + 1, text: raw.trim() }))
     .filter((l) => l.text !== '');
-  const layout: PageLayout = { title: null, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [] };
-  for (const line of lines) {
+  const bodyStart = firstParagraphIndex(lines);
+  const title = titleLine(lines.slice(0, bodyStart));
+  const layout: PageLayout = { title, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [] };
+  lines.forEach((line, index) => {
     const copyright = COPYRIGHT_OUTLET.exec(line.text);
     if (copyright?.[1]) layout.outletHints.push({ ...line, name: copyright[1].trim(), where: 'the page’s copyright line' });
-    const rule = junkRuleFor(line.text);
-    if (rule) {
-      layout.dropped.push({ ...line, rule });
-      continue;
-    }
-    if (!classifyHeaderLine(line, layout)) layout.body.push(bodyBlock(line, layout));
-  }
+    const rule = junkRuleFor(line.text) ?? (line.text === lines[index - 1]?.text ? 'the line before, repeated' : null);
+    if (rule) layout.dropped.push({ ...line, rule });
+    else if (line.line !== title?.line && !classifyHeaderLine(line, layout, index < bodyStart)) layout.body.push(bodyBlock(line, layout));
+  });
   dropTrailingLinks(layout);
   const first = layout.body.find((b) => b.kind === 'paragraph');
   const dateline = first ? DATELINE_OUTLET.exec(first.text) : null;
@@ -95,23 +112,24 @@ export function readPageLayout(text: string): PageLayout {
   return layout;
 }
 
+/** "February 08, 2020 by Luke James": a date line and a byline run together. */
+function splitDateByline(line: PageLine): [PageLine, PageLine] | null {
+  const match = /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(line.text);
+  if (!match?.[1] || !match[2] || !readDateLine({ ...line, text: match[1] }) || !BYLINE.test(match[2])) return null;
+  return [{ ...line, text: match[1] }, { ...line, text: match[2] }];
+}
+
 /** "By Associated Press | Updated: 12 February 2019 12:26 IST": a byline and a date line in one. */
 function splitHeaderLine(line: PageLine, layout: PageLayout): boolean {
-  const parts = line.text.split(/\s+[|•·]\s+/);
-  if (parts.length < 2 || !parts.every((part) => BYLINE.test(part) || readDateLine({ ...line, text: part }))) return false;
-  for (const part of parts) classifyHeaderLine({ ...line, text: part }, layout);
+  const parts = splitDateByline(line) ?? line.text.split(/\s+[|•·]\s+/).map((text) => ({ ...line, text }));
+  if (parts.length < 2 || !parts.every((part) => BYLINE.test(part.text) || readDateLine(part))) return false;
+  for (const part of parts) classifyHeaderLine(part, layout, true);
   return true;
 }
 
-/** Headline, byline and date lines, where they stand before the body; true when the line was one. */
-function classifyHeaderLine(line: PageLine, layout: PageLayout): boolean {
-  if (splitHeaderLine(line, layout)) return true;
-  const markdownHeading = /^#\s+(.+)$/.exec(line.text);
-  const inHeader = layout.body.filter((b) => b.kind === 'paragraph').length === 0;
-  if (markdownHeading?.[1] && !layout.title) {
-    layout.title = { ...line, text: markdownHeading[1] };
-    return true;
-  }
+/** Byline and date lines, where they stand before the body; true when the line was one. */
+function classifyHeaderLine(line: PageLine, layout: PageLayout, inHeader: boolean): boolean {
+  if (inHeader && splitHeaderLine(line, layout)) return true;
   const date = inHeader || !layout.published ? readDateLine(line) : null;
   if (date && wordCount(line.text) <= 12) {
     const update = /^(?:last )?updated/i.test(line.text);
@@ -123,11 +141,6 @@ function classifyHeaderLine(line: PageLine, layout: PageLayout): boolean {
   if (byline && !layout.byline) {
     layout.byline = { ...line, names: byline.names };
     for (const credit of byline.credits) layout.outletHints.push({ ...line, name: credit, where: 'the byline' });
-    return true;
-  }
-  const words = wordCount(line.text);
-  if (!layout.title && inHeader && layout.body.length === 0 && words >= 3 && words <= 30 && !/[.]$/.test(line.text)) {
-    layout.title = line;
     return true;
   }
   return false;

@@ -41,8 +41,8 @@ const SPEECH_LEMMAS = [
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
 const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet'] as const;
 
-/** Phrases that attribute without a verb of their own. */
-const PHRASES = ['according to', 'took issue'];
+/** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
+const PHRASES = ['according to', 'took issue', 'tweeted'];
 
 interface Conjugation {
   Infinitive?: string;
@@ -52,7 +52,8 @@ interface Conjugation {
 }
 
 function formsOf(lemma: string, nounToo: boolean): string[] {
-  const [conjugated] = nlp(lemma).verbs().conjugate() as Conjugation[];
+  // Tagged as a verb first: on its own, "tweet" or "express" reads as a noun or an adjective.
+  const [conjugated] = (nlp(lemma).tag('Infinitive') as ReturnType<typeof nlp>).verbs().conjugate() as Conjugation[];
   if (!conjugated) return [lemma];
   const forms = nounToo ? [conjugated.PastTense, conjugated.Gerund] : [conjugated.Infinitive, conjugated.PastTense, conjugated.PresentTense, conjugated.Gerund];
   return forms.filter((form): form is string => typeof form === 'string');

@@ -30,7 +30,9 @@ function idDate(interval: DateInterval): string {
 
 /** A short title from the sentence's own words: its first clause, at most twelve words. */
 export function titleFromSentence(sentence: string): string {
-  const clause = sentence.split(/[,;:—–]\s/)[0] ?? sentence;
+  // "The threat: …" in a list of labelled paragraphs: the label is no title.
+  const unlabelled = sentence.replace(/^(?:[\p{Lu}][\p{L}’']*(?:\s+[\p{L}’']+){0,2}):\s+/u, '');
+  const clause = unlabelled.split(/[,;—–]\s/)[0] ?? unlabelled;
   const words = clause.replace(/[“”"‘’]/g, '').trim().split(/\s+/);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : words.join(' ').replace(/[.!?]$/, '');
 }

@@ -35,7 +35,7 @@ export interface SpeakerGuess {
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
-const SOURCE_NOUN = String.raw`(?:person|people|officials?|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?)`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus"). */
 const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu})(?:\s+(?:familiar with [a-z ]+|of the said meeting))?`,
