@@ -23,7 +23,7 @@ export interface NameSpan {
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'la', 'du', 'al', 'bin']);
 /** Words that title a person; the name follows them ("Senator Tom Cotton", "Prime Minister Boris Johnson"). */
 const TITLES = new Set(
-  'President Minister Secretary Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(' '),
+  'President Minister Secretary Member MP MEP Councillor Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(' '),
 );
 const NUMBER_WORDS = new Set('One Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred'.split(' '));
 const ORGANISATION_WORDS = new Set(

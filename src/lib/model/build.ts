@@ -201,6 +201,7 @@ export function buildModel(input: ModelInput): ModelResult {
   const usedNotes = new Set<string>();
   const usedOverrides = new Set<string>();
   const people = new Set(allActors.filter((a) => a.kind === 'person').map((a) => a.id));
+  const titles = new Map(allActors.map((a) => [a.id, a.roles.map((r) => r.role)]));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const { quotes: extracted, unpaired } = extractQuotes(article.blocks);
@@ -214,7 +215,7 @@ export function buildModel(input: ModelInput): ModelResult {
       fixed.set(target.id, { speaker: override.speaker, speakerLabel: label, attribution: override.attribution, rule: 'set by hand' });
       notes.set(target.id, override.note);
     }
-    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, fixed });
+    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, fixed });
     for (const quote of extracted) {
       const guess = guesses.get(quote.id);
       const override = notes.get(quote.id) ?? null;

@@ -33,12 +33,14 @@ export interface SpeakerGuess {
 }
 
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
+/** A person named by office alone ("the prime minister said"): the last person named with that title. */
+const ROLE_NOUNS = /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
 const SOURCE_NOUN = String.raw`(?:person|people|officials?|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus"). */
 const ANONYMOUS = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu})(?:\s+(?:familiar with [a-z ]+|of the said meeting))?`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu})(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+[^,.;:■“”"]+)?)?`,
   'gu',
 );
 /** A speech verb this close after a quote attributes it ("…,” said Strayer), whatever came before. */
@@ -47,7 +49,7 @@ const TRAILING_VERB_REACH = 30;
 interface Candidate {
   start: number;
   end: number;
-  kind: 'actor' | 'pronoun' | 'anonymous';
+  kind: 'actor' | 'pronoun' | 'anonymous' | 'role';
   actorId: string | null;
   text: string;
 }
@@ -96,6 +98,9 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   for (const m of matcher.find(sentence)) {
     if (free(from + m.start, from + m.end)) out.push({ start: from + m.start, end: from + m.end, kind: 'actor', actorId: m.actorId, text: m.alias });
   }
+  for (const m of sentence.matchAll(ROLE_NOUNS)) {
+    if (free(from + m.index, from + m.index + m[0].length)) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'role', actorId: null, text: m[0] });
+  }
   for (const m of sentence.matchAll(PRONOUNS)) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', actorId: null, text: m[0] });
   }
@@ -122,6 +127,8 @@ export interface AttributionInput {
   matcher: ActorMatcher;
   /** Actor names by id, for labels of carried speakers. */
   names: ReadonlyMap<string, string>;
+  /** Titles and roles by actor id ("Prime Minister"), for a person named by office alone. */
+  titles?: ReadonlyMap<string, readonly string[]>;
   /** Which actors are people: "he" and "she" refer to people, "they" to the others. */
   people: ReadonlySet<string>;
   /** Attributions editors set by hand, by quote id: used as given, and carried on from. */
@@ -165,7 +172,7 @@ function guessSpeaker(
   quote: ExtractedQuote,
   read: ReadBlock,
   input: AttributionInput,
-  antecedent: (pronoun: string, before: number) => Antecedent | null,
+  antecedent: (pronoun: string, before: number, among?: ReadonlySet<string>) => Antecedent | null,
 ): SpeakerGuess | null {
   const { names, people } = input;
   const start = quote.parts[0]?.start ?? 0;
@@ -180,7 +187,7 @@ function guessSpeaker(
   // People speak: named, unnamed or as a pronoun ("he said"), the nearest to the verb; an
   // organisation only when no person is in the sentence.
   const speakers = candidates.filter(
-    (c) => c.kind === 'anonymous' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
+    (c) => c.kind === 'anonymous' || c.kind === 'role' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
   );
   const pool = speakers.length > 0 ? speakers : candidates;
   const best = verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined;
@@ -189,6 +196,13 @@ function guessSpeaker(
   }
   if (best?.kind === 'anonymous') {
     return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
+  }
+  if (best?.kind === 'role') {
+    const office = best.text.replace(/^[Tt]he /, '').toLowerCase();
+    const holder = [...(input.titles ?? new Map<string, readonly string[]>())].filter(([, titles]) => titles.some((t) => t.toLowerCase().includes(office.split(' ').at(-1) ?? office)));
+    const named = holder.length > 0 ? antecedent('he', best.start, new Set(holder.map(([id]) => id))) : null;
+    if (named?.actorId) return { speaker: named.actorId, speakerLabel: names.get(named.actorId) ?? null, attribution: 'carried', rule: `“${best.text}” carried to the last person named with that title` };
+    return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'a speaker named by office alone' };
   }
   if (best?.kind === 'pronoun') {
     const found = antecedent(best.text, best.start);
@@ -222,21 +236,23 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
   let lastUnnamed: Antecedent | null = null;
 
   /** The actor a pronoun stands for: the last person (or, for "they", organisation) named before it. */
-  const namedBefore = (blockIndex: number, pronoun: string, before: number): Antecedent | null => {
+  const namedBefore = (blockIndex: number, pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
     const wantPerson = pronoun.toLowerCase() !== 'they';
+    const fits = (id: string) => people.has(id) === wantPerson && (among === undefined || among.has(id));
     for (let i = blockIndex; i >= Math.max(0, blockIndex - PRONOUN_REACH); i--) {
       const named = reads[i]?.named ?? [];
       const limit = i === blockIndex ? sentenceIndexOfMatch(named, before) : named.length;
       for (let j = limit - 1; j >= 0; j--) {
         const match = named[j];
-        if (match && people.has(match.actorId) === wantPerson) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
+        if (match && fits(match.actorId)) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
       }
     }
     return null;
   };
   /** The named actor, or an unnamed source quoted since ("… an official said. “…,” she added"). */
-  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number): Antecedent | null => {
-    const named = namedBefore(blockIndex, pronoun, before);
+  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
+    const named = namedBefore(blockIndex, pronoun, before, among);
+    if (among) return named;
     const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
     return unnamed && isLater(unnamed, named) ? unnamed : named;
   };
