@@ -190,7 +190,10 @@ function guessSpeaker(
     (c) => c.kind === 'anonymous' || c.kind === 'role' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
   );
   const pool = speakers.length > 0 ? speakers : candidates;
-  const best = verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined;
+  // "Kent said that officials did not ask, but said, “…”": a coordinated verb shares the sentence's subject.
+  const coordinated = verb !== undefined && /\b(?:but|and)\s+(?:also\s+)?$/.test(read.masked.slice(Math.max(0, verb.start - 12), verb.start));
+  const subject = coordinated ? [...pool].filter((c) => c.end <= (verb?.start ?? 0)).sort((a, b) => a.start - b.start)[0] : undefined;
+  const best = subject ?? (verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined);
   if (best?.kind === 'actor' && best.actorId) {
     return { speaker: best.actorId, speakerLabel: names.get(best.actorId) ?? best.text, attribution: 'direct', rule: 'speech verb with a named speaker in the sentence' };
   }
