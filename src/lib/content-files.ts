@@ -21,7 +21,7 @@ import {
 import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
 import { DATA_FILES } from './data-files';
 import { parseArticleBody } from './markdown';
-import { buildModel, type DataFile, type ModelResult } from './model/build';
+import { buildModel, type DataFile, type ModelInput, type ModelResult } from './model/build';
 
 
 function checkArticles(directory: string, root: string, problems: ContentProblem[]): CheckedArticle[] {
@@ -75,11 +75,12 @@ function readDataFile<S extends z.ZodType>(directory: string, root: string, name
 }
 
 /** Reads, validates and builds everything under a content root (`content/` or a fixture). */
-export function loadContentFromDisk(contentRoot: string, root = process.cwd()): { problems: ContentProblem[]; result: ModelResult | null } {
+/** The model's input, read and validated from the files on disk, or the problems that stop it. */
+export function readModelInput(contentRoot: string, root = process.cwd()): { problems: ContentProblem[]; input: ModelInput | null } {
   const problems: ContentProblem[] = [];
   const articles = checkArticles(join(contentRoot, 'articles'), root, problems);
   const read = <S extends z.ZodType>(name: string, schema: S) => readDataFile(contentRoot, root, name, schema, problems);
-  const input = {
+  const input: ModelInput = {
     articles: articles.map((a) => ({ file: a.file, data: a.data, tree: parseArticleBody(a.body) })),
     actors: read(DATA_FILES.actors, actorSchema),
     events: read(DATA_FILES.events, eventSchema),
@@ -88,7 +89,12 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
     quoteMarkNotes: read(DATA_FILES.quoteMarkNotes, quoteMarkNoteSchema),
     timelineExclusions: read(DATA_FILES.timelineExclusions, timelineExclusionSchema),
   };
-  if (problems.length > 0) return { problems, result: null };
+  return problems.length > 0 ? { problems, input: null } : { problems, input };
+}
+
+export function loadContentFromDisk(contentRoot: string, root = process.cwd()): { problems: ContentProblem[]; result: ModelResult | null } {
+  const { problems, input } = readModelInput(contentRoot, root);
+  if (!input) return { problems, result: null };
   const result = buildModel(input);
   return { problems: result.problems, result };
 }
