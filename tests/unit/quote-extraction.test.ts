@@ -118,3 +118,15 @@ describe('quoteKind', () => {
     expect(quoteKind(text)).toBe(kind);
   });
 });
+
+describe('a closing single mark after a plural (text from outside the corpus)', () => {
+  it('closes a short quote rather than reading as a possessive', () => {
+    const { quotes, unpaired } = extractQuotes([{ id: 'p-1', text: 'Critics insisted that the ‘back doors’ feared by allies had never been found.' }]);
+    expect(quotes.map((q) => q.text)).toEqual(['back doors']);
+    expect(unpaired).toEqual([]);
+  });
+  it('still reads a plural possessive far from any opening mark as an apostrophe', () => {
+    const { quotes } = extractQuotes([{ id: 'p-1', text: 'The engineers’ work went on.' }]);
+    expect(quotes).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ function publication(file: string, layout: PageLayout, flag: string | undefined)
     const reasoning = `Given by the editor when drafting (--published ${flag}); the page text prints ${printed ? `only "${printed.printed}"` : 'no date'}.`;
     return { value: { date: flag, precision, printed: null, inference: { reasoning, evidence: [] } }, decision: `published: ${flag}, from --published` };
   }
+  const unread = layout.unreadDates[0];
+  if (unread) throw new DraftError(`${file}:${unread.line}: cannot read the printed date "${unread.text}"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)`);
   throw new DraftError(`${file}: no publication date: the page prints no date line that can be read (e.g. "14 October 2019", "Oct 14, 2019 / 6:03 AM", "2019-10-14T06:03:00Z"). Run again with --published YYYY-MM-DD (or YYYY-MM).`);
 }
 

@@ -37,6 +37,8 @@ export interface PageLayout {
   updated: DateLine | null;
   body: BodyBlock[];
   dropped: DroppedLine[];
+  /** Lines labelled as dates ("Published: …") that cannot be read as one. */
+  unreadDates: PageLine[];
   /** Outlets the page names of itself: a dateline "(Reuters)", a byline credit, a copyright line. */
   outletHints: Array<PageLine & { name: string; where: string }>;
 }
@@ -97,7 +99,7 @@ export function readPageLayout(text: string): PageLayout {
     .filter((l) => l.text !== '');
   const bodyStart = firstParagraphIndex(lines);
   const title = titleLine(lines.slice(0, bodyStart));
-  const layout: PageLayout = { title, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [] };
+  const layout: PageLayout = { title, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [], unreadDates: [] };
   lines.forEach((line, index) => {
     const copyright = COPYRIGHT_OUTLET.exec(line.text);
     if (copyright?.[1]) layout.outletHints.push({ ...line, name: copyright[1].trim(), where: 'the page’s copyright line' });
@@ -135,6 +137,10 @@ function classifyHeaderLine(line: PageLine, layout: PageLayout, inHeader: boolea
     const update = /^(?:last )?updated/i.test(line.text);
     if (update) layout.updated ??= date;
     if (!layout.published && (!update || layout.updated === date)) layout.published = date;
+    return true;
+  }
+  if (inHeader && !date && DATE_LABEL.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12) {
+    layout.unreadDates.push(line);
     return true;
   }
   const byline = inHeader ? readByline(line.text) : null;

@@ -97,6 +97,7 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
   const marks: Mark[] = [];
   const open = [...openFamilies];
   const isOpen = (family: MarkFamily) => open.includes(family);
+  let singleOpenedAt = -1;
   for (let offset = 0; offset < text.length; offset++) {
     const char = text[offset] ?? '';
     const family: MarkFamily | null = DOUBLE.has(char) ? 'double' : SINGLE.has(char) ? 'single' : null;
@@ -118,10 +119,14 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
       role = 'close';
     }
     if (family === 'single' && role === 'close' && char !== '‘') {
-      const possessive = prev === 's' && next === ' ' && /[a-z]/.test(text[offset + 2] ?? '');
+      // "the ‘back doors’ feared": a mark after a plural closes a short quote opened just before it;
+      // far from any opening it is a possessive ("the engineers’ work").
+      const shortQuote = singleOpenedAt >= 0 && text.slice(singleOpenedAt, offset).split(/\s+/).length <= 3;
+      const possessive = prev === 's' && next === ' ' && /[a-z]/.test(text[offset + 2] ?? '') && !shortQuote;
       if (!isOpen('single') || possessive) role = 'apostrophe';
     }
     if (role === 'open') open.push(family);
+    if (role === 'open' && family === 'single') singleOpenedAt = offset;
     if (role === 'close' && isOpen(family)) open.splice(open.lastIndexOf(family), 1);
     marks.push({ block, offset, char, family, role });
   }

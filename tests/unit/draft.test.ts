@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { draftArticle, DraftError } from '../../src/lib/draft/draft';
+import { readPageText } from '../../src/lib/draft/page-text';
+
+const FIXTURES = 'tests/fixtures/draft';
+const read = (name: string) => readPageText(join(FIXTURES, name), readFileSync(join(FIXTURES, name)));
+
+describe('draft: a page copied from a browser', () => {
+  const draft = draftArticle('wire-page.txt', read('wire-page.txt'));
+  const { frontmatter, content } = parseFrontmatter(draft.content);
+
+  it('writes frontmatter the schema accepts, with what the page prints', () => {
+    const data = articleSchema.parse(frontmatter);
+    expect(data.title).toBe('Ministers weigh limits on Chinese network gear');
+    expect(data.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(data.outlet?.name).toBe('Example Wire');
+    expect(data.published).toEqual({ date: '2020-01-28', precision: 'day', printed: 'Tue 28 Jan 2020 19.15 GMT', inference: null });
+    expect(data.analysis).toBe('proposed');
+    expect(data.seed).toBeUndefined();
+  });
+
+  it('keeps every sentence word for word and drops only junk, each line by a named rule', () => {
+    for (const sentence of ['The cabinet met on Tuesday', '“We will keep the core of the network safe,” a senior government official said.', 'Critics insisted that the ‘back doors’ feared by allies had never been found.']) {
+      expect(content).toContain(sentence);
+    }
+    expect(content).toContain(':::caption{kind="photo"}');
+    const dropped = draft.layout.dropped.map((d) => d.text);
+    expect(dropped).toEqual(['Skip to main content', 'Menu', 'Search', 'Share', 'Tweet', 'Advertisement', 'Related articles', 'More from Example Wire', '© 2020 Example Wire. All rights reserved.']);
+    expect(content).not.toMatch(/Advertisement|Related articles|Skip to/);
+  });
+
+  it('takes the date and title from the flags when given, and says so', () => {
+    const flagged = draftArticle('no-date.txt', read('no-date.txt'), { published: '2019-03', title: 'A supplied title' });
+    expect(flagged.data.published).toMatchObject({ date: '2019-03', precision: 'month', printed: null });
+    expect(flagged.data.published.inference?.reasoning).toMatch(/--published 2019-03/);
+    expect(flagged.data.titleSupplied).toBe(true);
+  });
+});
+
+describe('draft: bad input, refused by name with what to do', () => {
+  it.each([
+    ['empty.txt', /empty.txt: the file is empty; paste the page's text into it/],
+    ['invalid-utf8.txt', /invalid-utf8.txt: not valid UTF-8 \(first bad byte at offset 64\)/],
+  ])('%s', (name, message) => {
+    expect(() => read(name)).toThrow(message);
+  });
+  it('no date printed, no flag', () => {
+    expect(() => draftArticle('no-date.txt', read('no-date.txt'))).toThrow(/no-date.txt: no publication date: .* Run again with --published YYYY-MM-DD/);
+  });
+  it('a date line that cannot be read', () => {
+    expect(() => draftArticle('unreadable-date.txt', read('unreadable-date.txt'))).toThrow(new DraftError('unreadable-date.txt:3: cannot read the printed date "Published: 32 Octember 2019"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)'));
+  });
+});
+
+describe('npm run draft, end to end in a scratch copy of content/', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'draft-'));
+  cpSync('content', scratch, { recursive: true });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const run = (...args: string[]) => {
+    try {
+      return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/draft.ts', ...args, '--content', scratch], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, out: `${e.stdout}${e.stderr}` };
+    }
+  };
+
+  it('writes the article and prints what the pipeline found, proposals included', () => {
+    const { code, out } = run(join(FIXTURES, 'wire-page.txt'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Wrote .*ministers-weigh-limits-on-chinese-network-gear\.md/);
+    expect(out).toMatch(/speakers: a senior government official; Maria Lopez/);
+    expect(out).toMatch(/proposed: .*Maria Lopez/);
+    expect(out).toMatch(/date: “on Tuesday” → 28 January 2020/);
+  }, 180_000);
+
+  it('an unpaired quote mark is an error with its context, never a stack trace', () => {
+    const { code, out } = run(join(FIXTURES, 'unpaired-mark.txt'));
+    expect(code).toBe(1);
+    expect(out).toMatch(/a quote mark that cannot be paired: .*said \[“\]we will decide/);
+    expect(out).toMatch(/quote-mark-notes\.yaml/);
+    expect(out).not.toMatch(/\n\s+at /);
+  }, 180_000);
+
+  it('an unreadable file is refused by name', () => {
+    const { code, out } = run(join(FIXTURES, 'invalid-utf8.txt'));
+    expect([code, out.trim()]).toEqual([1, `draft: ${join(FIXTURES, 'invalid-utf8.txt')}: not valid UTF-8 (first bad byte at offset 64); save the page text as UTF-8 and run again`]);
+  }, 180_000);
+});
