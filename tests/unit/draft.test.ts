@@ -78,7 +78,7 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
     expect(out).toMatch(/speakers: a senior government official; Maria Lopez/);
     expect(out).toMatch(/proposed: .*Maria Lopez/);
     expect(out).toMatch(/date: “on Tuesday” → 28 January 2020/);
-  }, 180_000);
+  });
 
   it('an unpaired quote mark is an error with its context, never a stack trace', () => {
     const { code, out } = run(join(FIXTURES, 'unpaired-mark.txt'));
@@ -86,10 +86,10 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
     expect(out).toMatch(/a quote mark that cannot be paired: .*said \[“\]we will decide/);
     expect(out).toMatch(/quote-mark-notes\.yaml/);
     expect(out).not.toMatch(/\n\s+at /);
-  }, 180_000);
+  });
 
   it('an unreadable file is refused by name', () => {
     const { code, out } = run(join(FIXTURES, 'invalid-utf8.txt'));
     expect([code, out.trim()]).toEqual([1, `draft: ${join(FIXTURES, 'invalid-utf8.txt')}: not valid UTF-8 (first bad byte at offset 64); save the page text as UTF-8 and run again`]);
-  }, 180_000);
+  });
 });

@@ -230,9 +230,10 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
   const guesses = new Map<string, SpeakerGuess>();
   const partsByBlock = new Map<string, QuotePart[]>();
   const quotesByBlock = new Map<string, ExtractedQuote[]>();
+  const listIn = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? map.set(key, []).get(key) ?? [];
   for (const quote of quotes) {
-    for (const part of quote.parts) partsByBlock.set(part.blockId, [...(partsByBlock.get(part.blockId) ?? []), part]);
-    quotesByBlock.set(quote.blockId, [...(quotesByBlock.get(quote.blockId) ?? []), quote]);
+    for (const part of quote.parts) listIn(partsByBlock, part.blockId).push(part);
+    listIn(quotesByBlock, quote.blockId).push(quote);
   }
   const reads = blocks.map((block) => readBlock(block.text, partsByBlock.get(block.id) ?? [], matcher));
   let last: LastSpeaker | null = null;

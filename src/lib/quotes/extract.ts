@@ -98,13 +98,14 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
   const open = [...openFamilies];
   const isOpen = (family: MarkFamily) => open.includes(family);
   let singleOpenedAt = -1;
+  const firstCharacter = text.search(/\S/);
   for (let offset = 0; offset < text.length; offset++) {
     const char = text[offset] ?? '';
     const family: MarkFamily | null = DOUBLE.has(char) ? 'double' : SINGLE.has(char) ? 'single' : null;
     if (!family) continue;
     const prev = offset === 0 ? undefined : text[offset - 1];
     const next = text[offset + 1];
-    const startsBlock = text.slice(0, offset).trim() === '';
+    const startsBlock = offset <= firstCharacter;
     const opensHere = (startsBlock || OPENERS_BEFORE.test(prev ?? ' ')) && !isSpace(next);
     let role: MarkRole;
     if (family === 'single' && isWord(prev) && isWord(next)) {
@@ -151,8 +152,12 @@ interface NestedSpan {
  * `” Word “` with no punctuation before `”` and a lower-case word after `“`: the marks of a
  * nested quote, reversed. Returns the offset of the `“` when the pattern matches.
  */
+const REVERSED_NESTED = /” ([\p{Lu}][\p{L}\p{N}-]*) “(?=[\p{Ll}])/uy;
+
 function reversedNestedQuoteEnd(text: string, close: Mark): number | null {
-  const match = /^” ([\p{Lu}][\p{L}\p{N}-]*) “(?=[\p{Ll}])/u.exec(text.slice(close.offset));
+  // Sticky at the mark: a slice of the rest of the text per mark would cost the square of its length.
+  REVERSED_NESTED.lastIndex = close.offset;
+  const match = REVERSED_NESTED.exec(text);
   if (!match || /[,.;:!?]/.test(text[close.offset - 1] ?? '')) return null;
   return close.offset + match[0].length - 1;
 }
@@ -183,6 +188,30 @@ function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: Nes
     return text.slice(opening ? 1 : 0, closing ? -1 : undefined).trim();
   });
   return pieces.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Sets `nestedIn` to the quote whose span holds each quote's first part: one sweep per block over
+ * the spans sorted by start (a search of every quote for every quote grew with the square).
+ */
+function markNesting(quotes: ExtractedQuote[]): void {
+  const spans = quotes.flatMap((quote) => quote.parts.map((part) => ({ quote, part })));
+  const byBlock = new Map<string, typeof spans>();
+  for (const span of spans) {
+    const list = byBlock.get(span.part.blockId);
+    if (list) list.push(span);
+    else byBlock.set(span.part.blockId, [span]);
+  }
+  for (const list of byBlock.values()) {
+    list.sort((a, b) => a.part.start - b.part.start || b.part.end - a.part.end);
+    const open: typeof spans = [];
+    for (const span of list) {
+      while (open.length > 0 && (open.at(-1)?.part.end ?? 0) <= span.part.start) open.pop();
+      const outer = open.findLast((o) => o.quote !== span.quote && o.part.start < span.part.start && o.part.end > span.part.end);
+      if (outer && span.part === span.quote.parts[0]) span.quote.nestedIn = outer.quote.id;
+      open.push(span);
+    }
+  }
 }
 
 export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
@@ -261,15 +290,7 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
     kind: quoteKind(quote.text),
     nestedIn: null,
   }));
-  for (const quote of withIds) {
-    const [part] = quote.parts;
-    const outer = withIds.find(
-      (other) =>
-        other !== quote &&
-        other.parts.some((p) => p.blockId === part?.blockId && p.start < (part?.start ?? 0) && p.end > (part?.end ?? 0)),
-    );
-    quote.nestedIn = outer?.id ?? null;
-  }
+  markNesting(withIds);
   unpaired.sort((a, b) => blocks.findIndex((bl) => bl.id === a.blockId) - blocks.findIndex((bl) => bl.id === b.blockId) || a.offset - b.offset);
   return { quotes: withIds, unpaired };
 }
