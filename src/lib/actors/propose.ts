@@ -69,10 +69,15 @@ function draftActor(name: NameSpan, kind: 'person' | 'organisation', article: st
   return { kind, data: { id: slugWords(name.text).join('-'), name: name.text, kind: KIND_OF[kind], country: null, aliases: [name.text], roles, status: 'proposed' } };
 }
 
+/** Common nouns news writing capitalises ("the Government said"): never an organisation's name on their own. */
+const CAPITALISED_COMMON_NOUNS = new Set('Government People State States Union Party Brexit Internet Web Republic Kingdom Administration Cabinet Parliament Ministry Embassy Army Navy'.split(' '));
+
 /** A single capitalised word is an organisation only when it recurs ("Telstra … Telstra"), not once at random. */
 function recurringWords(names: readonly NameSpan[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const name of names) if (name.kind === 'unknown' && !name.text.includes(' ')) counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+  for (const name of names) {
+    if (name.kind === 'unknown' && !name.text.includes(' ') && !CAPITALISED_COMMON_NOUNS.has(name.text)) counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+  }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 

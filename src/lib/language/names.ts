@@ -33,7 +33,7 @@ const ORGANISATION_WORDS = new Set(
 );
 /** Words of place names that are not countries: "Eastern Europe", "Silicon Valley", "Downing Street". */
 const PLACE_WORDS = new Set(
-  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic'.split(' '),
+  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic Soviet'.split(' '),
 );
 /** Last words of named occasions, conferences and laws. */
 const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
@@ -105,7 +105,9 @@ function classify(words: readonly Term[], text: string): NameKind {
   if (countryOf(text) !== null || countryOf(bare(text)) !== null || words.every((w) => w.tags.has('Demonym'))) return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
-  if (words.some((w) => ORGANISATION_WORDS.has(bare(w.text)) || w.tags.has('Organization'))) return 'organisation';
+  if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
+  // "Government" alone is a common noun capitalised; "Huawei Technologies" or "the Home Office" is a name.
+  if (words.some((w) => (words.length > 1 && ORGANISATION_WORDS.has(bare(w.text))) || w.tags.has('Organization'))) return 'organisation';
   if (words.some((w) => PLACE_WORDS.has(bare(w.text)))) return 'place';
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(bare(text))) return 'organisation';
   if (personLike(words)) return 'person';
