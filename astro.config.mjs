@@ -2,17 +2,16 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import remarkDirective from 'remark-directive';
-import { load as parseYaml } from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
-import remarkArticleStructure from './src/markdown/remark-article-structure.ts';
+import { readActorsForRenderer } from './src/lib/content-files.ts';
+import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
 // The article renderer links each actor's first mention per paragraph, with the same aliases the
-// analysis model matches (the content check validates this file before any page is built).
+// analysis model matches. A file that cannot be read gives no actors here: the content check,
+// which runs before anything is built, then refuses the build naming the file and the problem.
 // CONTENT_ROOT points the whole build at another content folder (the build benchmark's corpora).
 const contentRoot = process.env.CONTENT_ROOT ?? 'content';
-const actors = parseYaml(readFileSync(new URL(`./${contentRoot}/actors.yaml`, import.meta.url), 'utf8'));
+const actors = readActorsForRenderer(contentRoot);
 
 export default defineConfig({
   // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
@@ -39,11 +38,8 @@ export default defineConfig({
   markdown: {
     // No code in the articles; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
-    // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast (rehype).
-    processor: unified({
-      remarkPlugins: [remarkDirective, [remarkArticleStructure, { actors }]],
-      // The markdown is the record: its typography is kept as the editors restored it.
-      smartypants: false,
-    }),
+    // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast
+    // (rehype). Plugins, GFM off and SmartyPants off: see src/markdown/pipeline.ts.
+    processor: unified(articleMarkdownOptions(actors)),
   },
 });

@@ -8,7 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump } from 'js-yaml';
+import { parseDataFile } from '../src/lib/content-read';
 import { listArticleBlocks } from '../src/lib/article-blocks';
 import { DATA_FILES } from '../src/lib/data-files';
 import { parseArticleBody } from '../src/lib/markdown';
@@ -25,12 +26,13 @@ interface Source {
 }
 
 /** Every string quoted, so a YAML 1.1 reader never turns a date into a Date. */
-const QUOTED = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false } as const;
+// No anchors and aliases: the content loader allows only a few (src/lib/content-read.ts).
+const stringifyYaml = (value: unknown) => dump(value, { noRefs: true });
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readSource(root: string): Source {
-  const yaml = <T>(name: string) => parseYaml(readFileSync(join(root, name), 'utf8')) as T[];
+  const yaml = <T>(name: string) => parseDataFile(readFileSync(join(root, name)), join(root, name)) as T[];
   return {
     articles: readdirSync(join(root, 'articles'))
       .filter((f) => f.endsWith('.md'))
@@ -101,7 +103,7 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
           },
         },
       };
-      writeFileSync(join(targetRoot, 'articles', `${data.slug}.md`), `---\n${stringifyYaml(data, QUOTED)}---\n\n${body}`);
+      writeFileSync(join(targetRoot, 'articles', `${data.slug}.md`), `---\n${stringifyYaml(data)}---\n\n${body}`);
       written++;
     }
     const ref = <T extends { article: string; paragraph: string }>(r: T): T => ({
@@ -140,6 +142,6 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   out.quoteMarkNotes = out.quoteMarkNotes.filter(keep);
   out.timelineExclusions = out.timelineExclusions.filter(keep);
   for (const [key, name] of Object.entries(DATA_FILES) as Array<[keyof typeof DATA_FILES, string]>) {
-    writeFileSync(join(targetRoot, name), stringifyYaml(out[key], QUOTED));
+    writeFileSync(join(targetRoot, name), stringifyYaml(out[key]));
   }
 }

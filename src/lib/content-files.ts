@@ -5,9 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-// js-yaml, as Astro's file() loader reads YAML: the check sees the data exactly as the build does.
-import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
   actorSchema,
@@ -18,33 +15,54 @@ import {
   quoteMarkNoteSchema,
   timelineExclusionSchema,
 } from '../schemas';
+import type { AliasedActor } from './actors/mentions';
 import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
+import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, splitArticle } from './content-read';
 import { DATA_FILES } from './data-files';
 import { parseArticleBody } from './markdown';
+import { findMarkupProblems } from './markup-check';
 import { buildModel, type DataFile, type ModelResult } from './model/build';
 
+/**
+ * A read error as a problem, marked so the model is not built without the file (every reference
+ * into it would be reported too); anything else is a bug and keeps its stack.
+ */
+function asProblem(error: unknown): ContentProblem & { unreadable: true } {
+  if (error instanceof ContentReadError) return { file: error.file, field: error.field, message: error.detail, unreadable: true };
+  throw error;
+}
+
+/** One article file: text, frontmatter through the one YAML loader, schema, markup. */
+function checkArticleFile(path: string, file: string, problems: ContentProblem[]): CheckedArticle | null {
+  let frontmatter: unknown;
+  let article: ReturnType<typeof splitArticle>;
+  try {
+    article = splitArticle(decodeContent(readFileSync(path), file));
+    if (article.frontmatter === null) throw new ContentReadError(file, 'frontmatter', 'no frontmatter: the file must start with a "---" line, the fields, and another "---" line');
+    frontmatter = parseContentYaml(article.frontmatter, file, 'frontmatter');
+  } catch (error) {
+    problems.push(asProblem(error));
+    return null;
+  }
+  const result = articleSchema.safeParse(frontmatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || 'frontmatter', message: issue.message });
+    return null;
+  }
+  // Kept in the set even with markup problems, so other files' references to it still resolve.
+  problems.push(...findMarkupProblems(parseArticleBody(article.body), file, article.bodyLineOffset));
+  return { file, data: result.data, body: article.body };
+}
 
 function checkArticles(directory: string, root: string, problems: ContentProblem[]): CheckedArticle[] {
-  const valid: CheckedArticle[] = [];
-  const files = readdirSync(directory)
+  if (!existsSync(directory)) {
+    problems.push({ file: relative(root, directory), field: 'articles', message: 'no such folder: the articles are markdown files in <content root>/articles/' });
+    return [];
+  }
+  const names = readdirSync(directory)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .sort();
-  for (const name of files) {
-    const file = relative(root, join(directory, name));
-    let parsed: ReturnType<typeof parseFrontmatter>;
-    try {
-      parsed = parseFrontmatter(readFileSync(join(directory, name), 'utf8'));
-    } catch (error) {
-      problems.push({ file, field: 'frontmatter', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    const result = articleSchema.safeParse(parsed.frontmatter);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || 'frontmatter', message: issue.message });
-      continue;
-    }
-    valid.push({ file, data: result.data, body: parsed.content });
-  }
+  const valid = names.flatMap((name) => checkArticleFile(join(directory, name), relative(root, join(directory, name)), problems) ?? []);
   problems.push(...checkArticleSet(valid));
   return valid;
 }
@@ -53,15 +71,11 @@ function readDataFile<S extends z.ZodType>(directory: string, root: string, name
   const path = join(directory, name);
   const file = relative(root, path);
   if (!existsSync(path)) return { file, entries: [] };
-  let raw: unknown;
+  let raw: unknown[];
   try {
-    raw = parseYaml(readFileSync(path, 'utf8')) ?? [];
+    raw = parseDataFile(readFileSync(path), file);
   } catch (error) {
-    problems.push({ file, field: 'yaml', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
-    return { file, entries: [] };
-  }
-  if (!Array.isArray(raw)) {
-    problems.push({ file, field: 'yaml', message: 'must be a list of entries' });
+    problems.push(asProblem(error));
     return { file, entries: [] };
   }
   const entries: Array<z.infer<S>> = [];
@@ -88,9 +102,13 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
     quoteMarkNotes: read(DATA_FILES.quoteMarkNotes, quoteMarkNoteSchema),
     timelineExclusions: read(DATA_FILES.timelineExclusions, timelineExclusionSchema),
   };
-  if (problems.length > 0) return { problems, result: null };
-  const result = buildModel(input);
-  return { problems: result.problems, result };
+  // The model is built over whatever is valid, so one run reports every problem (an entry that
+  // failed its schema may also show up as an unknown reference, after its own problem); not
+  // when a whole file could not be read, which would make every reference into it a problem.
+  const unreadable = problems.some((problem) => 'unreadable' in problem);
+  const result = unreadable ? null : buildModel(input);
+  const all = [...problems.map(({ file, field, message }) => ({ file, field, message })), ...(result?.problems ?? [])];
+  return { problems: all, result: all.length > 0 ? null : result };
 }
 
 /** Just the article files, for the article fixtures. */
@@ -100,20 +118,19 @@ export function checkArticleFiles(directory: string, root = process.cwd()): Cont
   return problems;
 }
 
-/** Ids that a data file repeats, which a `file()` collection would silently merge. */
-export function findDuplicateIds(contentRoot: string, root = process.cwd()): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const name of Object.values(DATA_FILES)) {
-    const path = join(contentRoot, name);
-    if (!existsSync(path)) continue;
-    const entries: unknown = parseYaml(readFileSync(path, 'utf8'));
-    if (!Array.isArray(entries)) continue;
-    const seen = new Set<string>();
-    for (const entry of entries as Array<{ id?: unknown }>) {
-      const id = String(entry?.id ?? '');
-      if (seen.has(id)) problems.push({ file: relative(root, path), field: `${id}.id`, message: `duplicate id "${id}"` });
-      seen.add(id);
-    }
+/**
+ * The actors as the article renderer needs them (ids and aliases), read through the same loader.
+ * A file that cannot be read yields none: the content check, which runs before the build and
+ * names the file and the problem, stops the build in that case.
+ */
+export function readActorsForRenderer(contentRoot: string): AliasedActor[] {
+  const path = join(contentRoot, DATA_FILES.actors);
+  try {
+    return parseDataFile(readFileSync(path), path).flatMap((entry) => {
+      const actor = actorSchema.safeParse(entry);
+      return actor.success ? [actor.data] : [];
+    });
+  } catch {
+    return [];
   }
-  return problems;
 }
