@@ -32,6 +32,8 @@ function asProblem(error: unknown): ContentProblem & { unreadable: true } {
   throw error;
 }
 
+const withoutMark = ({ file, field, message }: ContentProblem): ContentProblem => ({ file, field, message });
+
 /** One article file: text, frontmatter through the one YAML loader, schema, markup. */
 function checkArticleFile(path: string, file: string, problems: ContentProblem[]): CheckedArticle | null {
   let frontmatter: unknown;
@@ -107,7 +109,7 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
   // when a whole file could not be read, which would make every reference into it a problem.
   const unreadable = problems.some((problem) => 'unreadable' in problem);
   const result = unreadable ? null : buildModel(input);
-  const all = [...problems.map(({ file, field, message }) => ({ file, field, message })), ...(result?.problems ?? [])];
+  const all = [...problems.map(withoutMark), ...(result?.problems ?? [])];
   return { problems: all, result: all.length > 0 ? null : result };
 }
 
@@ -115,7 +117,7 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
 export function checkArticleFiles(directory: string, root = process.cwd()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   checkArticles(directory, root, problems);
-  return problems;
+  return problems.map(withoutMark);
 }
 
 /**
