@@ -14,6 +14,7 @@ import { listArticleBlocks } from '../src/lib/article-blocks';
 import { DATA_FILES } from '../src/lib/data-files';
 import { parseArticleBody } from '../src/lib/markdown';
 import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../src/schemas';
+import { compareText } from '../src/lib/collate';
 
 interface Source {
   articles: Array<{ data: ArticleData; body: string }>;
@@ -41,7 +42,7 @@ function readSource(root: string): Source {
         return { data: parsed.frontmatter as ArticleData, body: parsed.content };
       })
       // Oldest first, so a copy cut short still holds the articles the later ones cite.
-      .sort((a, b) => String(a.data.published.date).localeCompare(String(b.data.published.date))),
+      .sort((a, b) => compareText(String(a.data.published.date), String(b.data.published.date))),
     actors: yaml(DATA_FILES.actors),
     events: yaml(DATA_FILES.events),
     countries: yaml(DATA_FILES.countries),

@@ -8,6 +8,7 @@ import { DATA_FILES } from './lib/data-files';
 import { parseArticleBody } from './lib/markdown';
 import { buildModel } from './lib/model/build';
 import type { Model, ModelArticle } from './lib/model/types';
+import { compareText } from './lib/collate';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -17,7 +18,7 @@ export interface Corpus {
   entries: ReadonlyMap<string, ArticleEntry>;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
 const dataOf = async <C extends 'actors' | 'events' | 'countries' | 'attributionOverrides' | 'quoteMarkNotes' | 'timelineExclusions'>(name: C) =>
   (await getCollection(name)).sort(byId).map((entry) => entry.data as CollectionEntry<C>['data']);
 

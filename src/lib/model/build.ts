@@ -37,6 +37,7 @@ import type {
   ReportItem,
   TimelineEvent,
 } from './types';
+import { compareText } from '../collate';
 
 /** A data collection as read: the file it came from and its entries in file order. */
 export interface DataFile<T> {
@@ -236,7 +237,7 @@ export function buildModel(input: ModelInput): ModelResult {
     });
     if (interval) events.push({ ...event, interval, label: describeInterval(interval), url: eventUrl(event.id) });
   }
-  events.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id));
+  events.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id));
 
   // Date mentions: each placed on an event, excluded with a reason, or reported.
   const dateMentions: PlacedDateMention[] = [];
@@ -280,7 +281,7 @@ export function buildModel(input: ModelInput): ModelResult {
       const interval = parseDate(step.date, step.precision, file, `${field}.date`, problems);
       return interval ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }] : [];
     });
-    steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
+    steps.sort((a, b) => compareText(a.interval.start, b.interval.start));
     countries.push({
       code: country.id,
       name: countryName(country.id),
@@ -291,7 +292,7 @@ export function buildModel(input: ModelInput): ModelResult {
       data: country,
     });
   }
-  countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || a.name.localeCompare(b.name));
+  countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || compareText(a.name, b.name));
 
   // Actors with their mentions, quotes and events.
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
@@ -310,7 +311,7 @@ export function buildModel(input: ModelInput): ModelResult {
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
     }
   }
-  actors.sort((a, b) => a.name.localeCompare(b.name));
+  actors.sort((a, b) => compareText(a.name, b.name));
 
   const item = (m: PlacedDateMention): ReportItem => ({
     article: m.article,
