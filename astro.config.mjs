@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { readActorsForRenderer } from './src/lib/content-files.ts';
+import { SECURITY_HEADERS } from './src/lib/security-headers.ts';
 import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
 // The article renderer links each actor's first mention per paragraph, with the same aliases the
@@ -13,13 +14,19 @@ import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 const contentRoot = process.env.CONTENT_ROOT ?? 'content';
 const actors = readActorsForRenderer(contentRoot);
 
+/** Where canonical, Open Graph, RSS and JSON-LD URLs point without SITE_URL (the build warns). */
+const PLACEHOLDER_SITE = 'https://huawei-5g-watch.example';
+
 export default defineConfig({
-  // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://huawei-5g-watch.example',
+  // Canonical, Open Graph, RSS and JSON-LD URLs need the deployed origin: set SITE_URL.
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
+  // What a <meta> CSP cannot carry (frame-ancestors, nosniff, …), sent by `astro preview` and
+  // `astro dev`; public/_headers and the README's nginx lines carry the same to real hosts.
+  server: { headers: { ...SECURITY_HEADERS } },
   trailingSlash: 'always',
   // Pages wait mostly on the file system; rendering a few at once keeps a large corpus's build short.
   build: { concurrency: 5 },
-  integrations: [contentCheck(contentRoot), sitemap()],
+  integrations: [contentCheck(contentRoot, { siteUrl: process.env.SITE_URL, placeholder: PLACEHOLDER_SITE }), sitemap()],
   security: {
     // A strict policy in a <meta> tag on every page: Astro hashes its bundled scripts and styles,
     // so no 'unsafe-inline' or 'unsafe-eval' is needed; nothing may load from another origin.

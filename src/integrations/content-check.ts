@@ -9,12 +9,42 @@ import { formatProblems } from '../lib/content-check';
 import { loadContentFromDisk } from '../lib/content-files';
 import type { BuildReport } from '../lib/model/types';
 
-export function contentCheck(contentRoot = 'content'): AstroIntegration {
+export interface SiteUrlOptions {
+  /** `SITE_URL` as set, or undefined. */
+  siteUrl: string | undefined;
+  /** The origin the build falls back to without it. */
+  placeholder: string;
+}
+
+/**
+ * Without SITE_URL every canonical link, the RSS feed and the JSON-LD point at a placeholder
+ * domain. The build goes on (so `npm start` and `npm test` work from a fresh clone) but says so
+ * loudly, first and last; a SITE_URL that is not an http(s) origin stops it.
+ */
+export function siteUrlWarning({ siteUrl, placeholder }: SiteUrlOptions): { error: string } | { warning: string } | null {
+  if (siteUrl === undefined || siteUrl === '') {
+    return {
+      warning: `SITE_URL is not set: canonical links, Open Graph, the RSS feed, the sitemap and the JSON-LD of this build point at ${placeholder}. Fine for a local preview; to deploy, build with SITE_URL=https://your.domain npm run build`,
+    };
+  }
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(siteUrl)) return { error: `SITE_URL: "${siteUrl}" is not an origin: write it as https://your.domain` };
+  return null;
+}
+
+const banner = (text: string) => `\n${'!'.repeat(78)}\n${text}\n${'!'.repeat(78)}`;
+
+export function contentCheck(contentRoot = 'content', site: SiteUrlOptions = { siteUrl: undefined, placeholder: '' }): AstroIntegration {
+  const siteProblem = siteUrlWarning(site);
   return {
     name: 'huawei-5g-watch:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        if (siteProblem && 'error' in siteProblem) {
+          logger.error(siteProblem.error);
+          process.exit(1);
+        }
+        if (siteProblem) logger.warn(banner(siteProblem.warning));
         // Before the content layer reads anything: Astro's file() loader logs a bad data file and
         // carries on with an empty collection, and a model problem thrown from a page comes with
         // a stack trace and no dist/ cleanup.
@@ -39,6 +69,7 @@ export function contentCheck(contentRoot = 'content'): AstroIntegration {
           `  date expressions: ${report.dateMentions.placed} on the timeline, ${report.dateMentions.excluded.length} left off with a reason, ${report.dateMentions.unplaced.length} unplaced`,
         );
         logger.info(`  written to ${path.pathname}`);
+        if (siteProblem && 'warning' in siteProblem) logger.warn(banner(siteProblem.warning));
       },
     },
   };
