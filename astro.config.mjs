@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { readActorsForRenderer } from './src/lib/content-files.ts';
+import { readActorsForRenderer, readAnchorsForRenderer } from './src/lib/content-files.ts';
 import { SECURITY_HEADERS } from './src/lib/security-headers.ts';
 import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
@@ -13,6 +13,8 @@ import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 // CONTENT_ROOT points the whole build at another content folder (the build benchmark's corpora).
 const contentRoot = process.env.CONTENT_ROOT ?? 'content';
 const actors = readActorsForRenderer(contentRoot);
+// Paragraph and quote ids come from the committed map, content/anchors.json (README: ids).
+const anchors = readAnchorsForRenderer(contentRoot);
 
 /** Where canonical, Open Graph, RSS and JSON-LD URLs point without SITE_URL (the build warns). */
 const PLACEHOLDER_SITE = 'https://huawei-5g-watch.example';
@@ -47,6 +49,6 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast
     // (rehype). Plugins, GFM off and SmartyPants off: see src/markdown/pipeline.ts.
-    processor: unified(articleMarkdownOptions(actors)),
+    processor: unified(articleMarkdownOptions(actors, anchors)),
   },
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArticleSet, formatProblems } from './lib/content-check';
+import { readAnchorsForRenderer } from './lib/content-files';
 import { DATA_FILES } from './lib/data-files';
 import { parseArticleBody } from './lib/markdown';
 import { buildModel } from './lib/model/build';
@@ -34,6 +35,8 @@ async function loadCorpus(): Promise<Corpus> {
     overrides: { file: file(DATA_FILES.overrides), entries: await dataOf('attributionOverrides') },
     quoteMarkNotes: { file: file(DATA_FILES.quoteMarkNotes), entries: await dataOf('quoteMarkNotes') },
     timelineExclusions: { file: file(DATA_FILES.timelineExclusions), entries: await dataOf('timelineExclusions') },
+    // Read from disk, not a collection: the content check has already validated it.
+    anchors: readAnchorsForRenderer(process.env.CONTENT_ROOT ?? 'content'),
   });
   const all = [...articleProblems, ...problems];
   if (all.length > 0) throw new Error(`Content check failed:\n${formatProblems(all)}`);

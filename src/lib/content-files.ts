@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
   actorSchema,
+  anchorMapSchema,
   articleSchema,
   attributionOverrideSchema,
   countrySchema,
@@ -17,10 +18,14 @@ import {
 } from '../schemas';
 import type { AliasedActor } from './actors/mentions';
 import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
-import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, splitArticle } from './content-read';
-import { DATA_FILES } from './data-files';
+import { quoteAnchorTexts } from './anchors/quotes';
+import { checkAnchorMap, lookUpAnchors, registerAnchors, type AnchorEntry, type AnchorMap, type AnchorText } from './anchors/registry';
+import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, parseJsonFile, splitArticle } from './content-read';
+import { ANCHORS_FILE, DATA_FILES } from './data-files';
+import type { Model } from './model/types';
 import { parseArticleBody } from './markdown';
 import { findMarkupProblems } from './markup-check';
+import { excerpt } from './text';
 import { buildModel, type DataFile, type ModelResult } from './model/build';
 
 /**
@@ -90,8 +95,56 @@ function readDataFile<S extends z.ZodType>(directory: string, root: string, name
   return { file, entries };
 }
 
+/** The anchor map of a content root (none yet: an empty map, so every text is reported new). */
+function readAnchorMap(contentRoot: string, root: string, problems: ContentProblem[]): AnchorMap {
+  const path = join(contentRoot, ANCHORS_FILE);
+  const file = relative(root, path);
+  if (!existsSync(path)) return {};
+  let raw: unknown;
+  try {
+    raw = parseJsonFile(readFileSync(path), file);
+  } catch (error) {
+    problems.push(asProblem(error));
+    return {};
+  }
+  const result = anchorMapSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || 'json', message: issue.message, unreadable: true } as ContentProblem);
+    return {};
+  }
+  problems.push(...checkAnchorMap(result.data).map((problem) => ({ file, ...problem })));
+  return result.data;
+}
+
+/** An article's quotes as anchor texts (words within their paragraph), in document order. */
+export function articleQuoteTexts(model: Model, article: Model['articles'][number]): AnchorText[] {
+  return quoteAnchorTexts(
+    model.quotes.filter((quote) => quote.article === article.slug).map((quote) => ({ text: quote.text, blockId: quote.paragraph })),
+    article.blocks,
+  );
+}
+
+/** Every paragraph and quote that has no id in the map yet: the build publishes only given ids. */
+function findUnregisteredAnchors(model: Model, map: AnchorMap, file: string): ContentProblem[] {
+  return model.articles.flatMap((article) => {
+    const unknown = (kind: 'paragraphs' | 'quotes', texts: AnchorText[]) =>
+      lookUpAnchors(texts, map[article.slug]?.[kind]).flatMap((id, index) => (id === null ? [texts[index]?.text ?? ''] : []));
+    const paragraphs = unknown('paragraphs', article.blocks.filter((block) => block.kind !== 'headline').map((block) => ({ text: block.text })));
+    const quotes = unknown('quotes', articleQuoteTexts(model, article));
+    return [...paragraphs.map((text) => ['paragraph', text] as const), ...quotes.map((text) => ['quote', text] as const)].map(([kind, text]) => ({
+      file,
+      field: article.slug,
+      message: `the ${kind} "${excerpt(text, 60)}" has no id yet: run npm run anchors to give it one, and commit content/anchors.json with the text`,
+    }));
+  });
+}
+
 /** Reads, validates and builds everything under a content root (`content/` or a fixture). */
-export function loadContentFromDisk(contentRoot: string, root = process.cwd()): { problems: ContentProblem[]; result: ModelResult | null } {
+export function loadContentFromDisk(
+  contentRoot: string,
+  root = process.cwd(),
+  options: { /** For `npm run anchors`: texts with no id are not problems, and the model comes back whatever else is wrong. */ allowUnregistered?: boolean } = {},
+): { problems: ContentProblem[]; result: ModelResult | null } {
   const problems: ContentProblem[] = [];
   const articles = checkArticles(join(contentRoot, 'articles'), root, problems);
   const read = <S extends z.ZodType>(name: string, schema: S) => readDataFile(contentRoot, root, name, schema, problems);
@@ -103,14 +156,17 @@ export function loadContentFromDisk(contentRoot: string, root = process.cwd()): 
     overrides: read(DATA_FILES.overrides, attributionOverrideSchema),
     quoteMarkNotes: read(DATA_FILES.quoteMarkNotes, quoteMarkNoteSchema),
     timelineExclusions: read(DATA_FILES.timelineExclusions, timelineExclusionSchema),
+    anchors: readAnchorMap(contentRoot, root, problems),
   };
   // The model is built over whatever is valid, so one run reports every problem (an entry that
   // failed its schema may also show up as an unknown reference, after its own problem); not
   // when a whole file could not be read, which would make every reference into it a problem.
   const unreadable = problems.some((problem) => 'unreadable' in problem);
   const result = unreadable ? null : buildModel(input);
-  const all = [...problems.map(withoutMark), ...(result?.problems ?? [])];
-  return { problems: all, result: all.length > 0 ? null : result };
+  const unregistered = result && !options.allowUnregistered ? findUnregisteredAnchors(result.model, input.anchors, relative(root, join(contentRoot, ANCHORS_FILE))) : [];
+  const all = [...problems.map(withoutMark), ...(result?.problems ?? []), ...unregistered];
+  // `npm run anchors` needs only the texts: it gets the model whatever else is wrong.
+  return { problems: all, result: all.length > 0 && !options.allowUnregistered ? null : result };
 }
 
 /** Just the article files, for the article fixtures. */
@@ -135,4 +191,38 @@ export function readActorsForRenderer(contentRoot: string): AliasedActor[] {
   } catch {
     return [];
   }
+}
+
+/** The anchor map for the article renderer; unreadable gives none (the content check then stops the build). */
+export function readAnchorsForRenderer(contentRoot: string): AnchorMap {
+  const result = anchorMapSchema.safeParse((() => {
+    try {
+      return parseJsonFile(readFileSync(join(contentRoot, ANCHORS_FILE)), join(contentRoot, ANCHORS_FILE));
+    } catch {
+      return {};
+    }
+  })());
+  return result.success ? result.data : {};
+}
+
+/**
+ * The anchor map with every paragraph and quote that has no id yet given one (for
+ * `npm run anchors` and the benchmark corpora), or the problems that must be fixed first.
+ */
+export function registerNewAnchors(
+  contentRoot: string,
+): { map: AnchorMap; added: Array<AnchorEntry & { article: string }>; carried: Array<AnchorEntry & { article: string }> } | { problems: ContentProblem[] } {
+  const { result, problems } = loadContentFromDisk(contentRoot, process.cwd(), { allowUnregistered: true });
+  if (!result) return { problems };
+  let map = readAnchorsForRenderer(contentRoot);
+  const added: Array<AnchorEntry & { article: string }> = [];
+  const carried: Array<AnchorEntry & { article: string }> = [];
+  for (const article of result.model.articles) {
+    const paragraphs = article.blocks.filter((block) => block.kind !== 'headline').map((block) => block.text);
+    const registered = registerAnchors(map, article.slug, { paragraphs, quotes: articleQuoteTexts(result.model, article) });
+    map = registered.map;
+    added.push(...registered.added.map((entry) => ({ ...entry, article: article.slug })));
+    carried.push(...registered.carried.map((entry) => ({ ...entry, article: article.slug })));
+  }
+  return { map, added, carried };
 }

@@ -83,6 +83,16 @@ export function parseDataText(text: string, file: string): unknown[] {
   return data;
 }
 
+/** A JSON file (the anchor map) from its bytes. */
+export function parseJsonFile(bytes: Uint8Array, file: string): unknown {
+  const text = decodeContent(bytes, file);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContentReadError(file, 'json', `malformed JSON: ${(error as Error).message} (the file is written by npm run anchors; restore it from git and run that)`);
+  }
+}
+
 /**
  * Splits an article file as Astro does (the same delimiters, the same body), and says how many
  * lines come before the body's first line, so a body position can be given as a file line.

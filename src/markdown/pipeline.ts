@@ -5,11 +5,12 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { AliasedActor } from '../lib/actors/mentions';
+import type { AnchorMap } from '../lib/anchors/registry';
 import remarkArticleStructure from './remark-article-structure';
 import rehypeTextOnly, { type TextOnlyOptions } from './rehype-text-only';
 
-export function articleMarkdownOptions(actors: readonly AliasedActor[], guard: TextOnlyOptions['mode'] = 'refuse') {
-  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors }]];
+export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, guard: TextOnlyOptions['mode'] = 'refuse') {
+  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors }]];
   // The net under the content check's markup rules: no raw HTML or script links on any page.
   const rehypePlugins: RehypePlugins = [[rehypeTextOnly, { mode: guard }]];
   return {

@@ -47,6 +47,8 @@ describe('integrity checks name the file and the field', () => {
     ['unexplained-unpaired-mark', 'unexplained-unpaired-mark/quote-mark-notes.yaml', 'one#p-a-second-statement-follows-here-and', /unpaired quote mark with no note/],
     ['evidence-changed-case', 'evidence-changed-case/countries.yaml', 'GB.steps.0.evidence.text', /not found verbatim/],
     ['evidence-changed-punctuation', 'evidence-changed-punctuation/countries.yaml', 'GB.steps.0.evidence.text', /not found verbatim/],
+    ['unregistered-paragraph', 'unregistered-paragraph/anchors.json', 'one', /the paragraph "The editors added this paragraph\." has no id yet: run npm run anchors/],
+    ['duplicate-anchor', 'duplicate-anchor/anchors.json', 'one.quotes.1', /duplicate id "q-the-network-is-safe-enough-for"/],
     ['alias-bomb', 'alias-bomb/actors.yaml', 'yaml', /more than 20 YAML aliases \(\*name\): write the entries out in full/],
     ['malformed-actors', 'malformed-actors/actors.yaml', 'yaml', /malformed YAML at line 6, column 3: deficient indentation/],
     ['invalid-utf8-data', 'invalid-utf8-data/actors.yaml', 'line 2', /not valid UTF-8/],

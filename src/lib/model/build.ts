@@ -14,6 +14,8 @@ import type {
   TimelineExclusionData,
 } from '../../schemas';
 import { createActorMatcher } from '../actors/mentions';
+import { anchorQuotes } from '../anchors/quotes';
+import type { AnchorMap } from '../anchors/registry';
 import { listArticleBlocks } from '../article-blocks';
 import { sortArticlesByDate, toArticleView } from '../articles';
 import type { ContentProblem } from '../content-check';
@@ -53,6 +55,8 @@ export interface ModelInput {
   overrides: DataFile<AttributionOverrideData>;
   quoteMarkNotes: DataFile<QuoteMarkNoteData>;
   timelineExclusions: DataFile<TimelineExclusionData>;
+  /** The committed anchor map (content/anchors.json): paragraph and quote ids by article. */
+  anchors?: AnchorMap;
 }
 
 export interface ModelResult {
@@ -104,7 +108,7 @@ export function buildModel(input: ModelInput): ModelResult {
       view: toArticleView(data),
       blocks: [
         { id: HEADLINE_BLOCK_ID, kind: 'headline' as const, text: data.title },
-        ...listArticleBlocks(tree).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
+        ...listArticleBlocks(tree, input.anchors?.[data.slug]).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
       ],
     })),
     (article) => article.view,
@@ -154,7 +158,9 @@ export function buildModel(input: ModelInput): ModelResult {
   const people = new Set(input.actors.entries.filter((a) => a.kind === 'person').map((a) => a.id));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
-    const { quotes: extracted, unpaired } = extractQuotes(article.blocks);
+    const extraction = extractQuotes(article.blocks);
+    const { unpaired } = extraction;
+    const extracted = anchorQuotes(extraction.quotes, article.blocks, input.anchors?.[article.slug]);
     const fixed = new Map<string, SpeakerGuess>();
     const notes = new Map<string, string>();
     for (const override of overridesByArticle.get(article.slug) ?? []) {
