@@ -8,7 +8,6 @@ import type { Heading, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { assignAnchors, type ArticleAnchors } from './anchors/registry';
-import { idFromText } from './slug';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'standfirst';
 
@@ -22,11 +21,6 @@ export interface ArticleBlock {
   node: Paragraph | Heading;
   /** Its ancestors, nearest last. */
   ancestors: Parents[];
-}
-
-/** Slug of a block's first words, `p-the-key-point-here-hannigan-continued`: a new block's id when free. */
-export function blockIdFromText(text: string): string {
-  return idFromText('p', text);
 }
 
 function kindOf(node: Paragraph | Heading, ancestors: Parents[]): BlockKind {
