@@ -2,25 +2,33 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import remarkDirective from 'remark-directive';
-import { load as parseYaml } from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
-import remarkArticleStructure from './src/markdown/remark-article-structure.ts';
+import { readActorsForRenderer, readAnchorsForRenderer } from './src/lib/content-files.ts';
+import { SECURITY_HEADERS } from './src/lib/security-headers.ts';
+import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
 // The article renderer links each actor's first mention per paragraph, with the same aliases the
-// analysis model matches (the content check validates this file before any page is built).
+// analysis model matches. A file that cannot be read gives no actors here: the content check,
+// which runs before anything is built, then refuses the build naming the file and the problem.
 // CONTENT_ROOT points the whole build at another content folder (the build benchmark's corpora).
 const contentRoot = process.env.CONTENT_ROOT ?? 'content';
-const actors = parseYaml(readFileSync(new URL(`./${contentRoot}/actors.yaml`, import.meta.url), 'utf8'));
+const actors = readActorsForRenderer(contentRoot);
+// Paragraph and quote ids come from the committed map, content/anchors.json (README: ids).
+const anchors = readAnchorsForRenderer(contentRoot);
+
+/** Where canonical, Open Graph, RSS and JSON-LD URLs point without SITE_URL (the build warns). */
+const PLACEHOLDER_SITE = 'https://huawei-5g-watch.example';
 
 export default defineConfig({
-  // Canonical and Open Graph URLs need an absolute origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://huawei-5g-watch.example',
+  // Canonical, Open Graph, RSS and JSON-LD URLs need the deployed origin: set SITE_URL.
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
+  // What a <meta> CSP cannot carry (frame-ancestors, nosniff, …), sent by `astro preview` and
+  // `astro dev`; public/_headers and the README's nginx lines carry the same to real hosts.
+  server: { headers: { ...SECURITY_HEADERS } },
   trailingSlash: 'always',
   // Pages wait mostly on the file system; rendering a few at once keeps a large corpus's build short.
   build: { concurrency: 5 },
-  integrations: [contentCheck(contentRoot), sitemap()],
+  integrations: [contentCheck(contentRoot, { siteUrl: process.env.SITE_URL, placeholder: PLACEHOLDER_SITE }), sitemap()],
   security: {
     // A strict policy in a <meta> tag on every page: Astro hashes its bundled scripts and styles,
     // so no 'unsafe-inline' or 'unsafe-eval' is needed; nothing may load from another origin.
@@ -39,11 +47,8 @@ export default defineConfig({
   markdown: {
     // No code in the articles; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
-    // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast (rehype).
-    processor: unified({
-      remarkPlugins: [remarkDirective, [remarkArticleStructure, { actors }]],
-      // The markdown is the record: its typography is kept as the editors restored it.
-      smartypants: false,
-    }),
+    // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast
+    // (rehype). Plugins, GFM off and SmartyPants off: see src/markdown/pipeline.ts.
+    processor: unified(articleMarkdownOptions(actors, anchors)),
   },
 });

@@ -7,12 +7,15 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump } from 'js-yaml';
+import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/content-read';
 import { listArticleBlocks } from '../src/lib/article-blocks';
-import { DATA_FILES } from '../src/lib/data-files';
+import { ANCHORS_FILE, DATA_FILES } from '../src/lib/data-files';
 import { parseArticleBody } from '../src/lib/markdown';
 import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../src/schemas';
+import { compareText } from '../src/lib/collate';
+import { formatAnchorMap } from '../src/lib/anchors/registry';
+import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/content-files';
 
 interface Source {
   articles: Array<{ data: ArticleData; body: string }>;
@@ -25,21 +28,22 @@ interface Source {
 }
 
 /** Every string quoted, so a YAML 1.1 reader never turns a date into a Date. */
-const QUOTED = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false } as const;
+// No anchors and aliases: the content loader allows only a few (src/lib/content-read.ts).
+const stringifyYaml = (value: unknown) => dump(value, { noRefs: true });
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readSource(root: string): Source {
-  const yaml = <T>(name: string) => parseYaml(readFileSync(join(root, name), 'utf8')) as T[];
+  const yaml = <T>(name: string) => parseDataFile(readFileSync(join(root, name)), join(root, name)) as T[];
   return {
     articles: readdirSync(join(root, 'articles'))
       .filter((f) => f.endsWith('.md'))
       .map((f) => {
-        const parsed = parseFrontmatter(readFileSync(join(root, 'articles', f), 'utf8'));
-        return { data: parsed.frontmatter as ArticleData, body: parsed.content };
+        const article = splitArticle(readFileSync(join(root, 'articles', f), 'utf8'));
+        return { data: parseContentYaml(article.frontmatter ?? '', f) as ArticleData, body: article.body };
       })
       // Oldest first, so a copy cut short still holds the articles the later ones cite.
-      .sort((a, b) => String(a.data.published.date).localeCompare(String(b.data.published.date))),
+      .sort((a, b) => compareText(String(a.data.published.date), String(b.data.published.date))),
     actors: yaml(DATA_FILES.actors),
     events: yaml(DATA_FILES.events),
     countries: yaml(DATA_FILES.countries),
@@ -71,6 +75,7 @@ function renamer(actors: readonly ActorData[], copy: number): (text: string) => 
 
 export function generateCorpus(sourceRoot: string, targetRoot: string, articleCount: number): void {
   const source = readSource(sourceRoot);
+  const sourceAnchors = readAnchorsForRenderer(sourceRoot);
   rmSync(targetRoot, { recursive: true, force: true });
   mkdirSync(join(targetRoot, 'articles'), { recursive: true });
   const out: Omit<Source, 'articles'> = { actors: [], events: [], countries: [], overrides: [], quoteMarkNotes: [], timelineExclusions: [] };
@@ -85,7 +90,7 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
     for (const article of source.articles) {
       if (written >= articleCount) break;
       const body = rename(article.body);
-      const before = listArticleBlocks(parseArticleBody(article.body));
+      const before = listArticleBlocks(parseArticleBody(article.body), sourceAnchors[article.data.slug]);
       const after = listArticleBlocks(parseArticleBody(body));
       before.forEach((block, i) => paragraphs.set(`${article.data.slug}#${block.id}`, after[i]?.id ?? block.id));
       paragraphs.set(`${article.data.slug}#headline`, 'headline');
@@ -101,7 +106,7 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
           },
         },
       };
-      writeFileSync(join(targetRoot, 'articles', `${data.slug}.md`), `---\n${stringifyYaml(data, QUOTED)}---\n\n${body}`);
+      writeFileSync(join(targetRoot, 'articles', `${data.slug}.md`), `---\n${stringifyYaml(data)}---\n\n${body}`);
       written++;
     }
     const ref = <T extends { article: string; paragraph: string }>(r: T): T => ({
@@ -140,6 +145,10 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   out.quoteMarkNotes = out.quoteMarkNotes.filter(keep);
   out.timelineExclusions = out.timelineExclusions.filter(keep);
   for (const [key, name] of Object.entries(DATA_FILES) as Array<[keyof typeof DATA_FILES, string]>) {
-    writeFileSync(join(targetRoot, name), stringifyYaml(out[key], QUOTED));
+    writeFileSync(join(targetRoot, name), stringifyYaml(out[key]));
   }
+  // The copies' ids, given as `npm run anchors` gives them (the same ids `after` computed above).
+  const anchors = registerNewAnchors(targetRoot);
+  if ('problems' in anchors) throw new Error(`corpus of ${articleCount} does not check:\n${anchors.problems.slice(0, 5).map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+  writeFileSync(join(targetRoot, ANCHORS_FILE), formatAnchorMap(anchors.map));
 }

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/content-files';
 import { draftArticle, DraftError } from '../src/lib/draft/draft';
 import { METRICS, percent, scoreArticle, total, type ArticleScore, type ExpectedArticle } from '../bench/generalise';
 
@@ -36,7 +36,7 @@ function draftOne(set: string, id: string): Drafted {
     draft = draftArticle(join(dir, 'source.txt'), text, { published: expected.published });
     flags = '--published';
   }
-  writeFileSync(join(scratch, 'articles', `${draft.slug}.md`), draft.content);
+  writeDraftedArticle(scratch, draft.slug, draft.content);
   return { set, slug: draft.slug, expected, flags };
 }
 

@@ -1,11 +1,15 @@
-/** `npm run check:content [dir]`: the content check over the article files, one problem a line. */
+/**
+ * `npm run check:content [content root]`: the build's whole model check over the files on disk
+ * (articles, data files, every cross-reference and verbatim citation), one problem a line as
+ * `file: field: message`. The build runs the same check before it makes any page.
+ */
 import { formatProblems } from '../src/lib/content-check';
-import { checkArticleFiles } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/content-files';
 
-const directory = process.argv[2] ?? 'content/articles';
-const problems = checkArticleFiles(directory);
+const contentRoot = process.argv[2] ?? process.env.CONTENT_ROOT ?? 'content';
+const { problems } = loadContentFromDisk(contentRoot);
 if (problems.length > 0) {
-  console.error(`Content check failed:\n${formatProblems(problems)}`);
+  console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${directory}`);
+console.log(`Content check passed: ${contentRoot}`);

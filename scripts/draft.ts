@@ -4,11 +4,11 @@
  * model and prints what the pipeline found and what it could not decide. Errors name the file
  * and say what to do; they never print a stack trace.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content-check';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/content-files';
 import { draftArticle, DraftError } from '../src/lib/draft/draft';
 import { reportDraft } from '../src/lib/draft/report';
 import { readPageText } from '../src/lib/draft/page-text';
@@ -41,15 +41,16 @@ function main(): void {
   });
   const target = join(contentRoot, 'articles', `${draft.slug}.md`);
   if (existsSync(target) && !values.force) fail(`${target} exists: pass --force to replace it, or --title to draft under another title`);
-  writeFileSync(target, draft.content);
+  writeDraftedArticle(contentRoot, draft.slug, draft.content);
   console.log(`Wrote ${target}\n${draft.decisions.map((d) => `  ${d}`).join('\n')}`);
-  const { result, problems } = loadContentFromDisk(contentRoot);
-  if (!result) fail(`the content check failed after drafting:\n${formatProblems(problems)}`);
+  // The model whatever else is wrong, so the editor sees what was found alongside the problems.
+  const { result, problems } = loadContentFromDisk(contentRoot, process.cwd(), { allowUnregistered: true });
+  if (!result) fail(`the content could not be read after drafting:\n${formatProblems(problems)}`);
   const report = reportDraft(result.model, draft.slug, target);
   console.log(`Found:\n${report.found.map((f) => `  ${f}`).join('\n')}`);
   if (report.undecided.length > 0) console.log(`Could not decide (listed in the build report; an editor settles them in the data files):\n${report.undecided.map((u) => `  ${u}`).join('\n')}`);
-  if (problems.length > 0) console.error(`Problems:\n${formatProblems(problems)}`);
   if (report.errors.length > 0) fail(report.errors.join('\n'));
+  if (problems.length > 0) console.error(`Problems:\n${formatProblems(problems)}`);
   if (problems.length > 0) process.exit(1);
 }
 

@@ -1,23 +1,45 @@
 /**
- * `npm run lighthouse`: Lighthouse (performance, accessibility, best practices, SEO) on one page of
- * each type of the built site, served by `astro preview`, in Debian's Chromium. Prints the scores,
- * writes bench/results/lighthouse.json, and exits non-zero below the floors in lighthouse.config.json.
+ * Lighthouse on one page of each type of the built site, served by `astro preview`, in Debian's
+ * Chromium (default mobile emulation), in two modes:
+ *
+ * - `npm run test:lighthouse` (`--gate`, part of `npm test`): accessibility, best practices and
+ *   SEO only, which do not depend on how busy the machine is; exits non-zero below the floors in
+ *   lighthouse.config.json. Writes nothing.
+ * - `npm run lighthouse` (the benchmark): all four categories plus the timing metrics behind the
+ *   performance score; prints them and writes bench/results/lighthouse.json. Performance is a
+ *   figure, not a gate: on a shared machine the same page scores 94 one minute and 100 the next.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const PORT = 4323;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const GATE = process.argv.includes('--gate');
+const GATED = ['accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = GATE ? GATED : (['performance', ...GATED] as const);
+/** The lab metrics behind the performance score, reported by the benchmark. */
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 
 interface Config {
-  floors: Record<(typeof CATEGORIES)[number], number>;
+  floors: Record<(typeof GATED)[number], number>;
   pages: Record<string, string>;
 }
 
 const config = JSON.parse(readFileSync('lighthouse.config.json', 'utf8')) as Config;
+
+/** A port nothing else on this (shared) machine is listening on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
 
 async function waitForServer(url: string, tries = 60): Promise<void> {
   for (let i = 0; i < tries; i++) {
@@ -31,38 +53,68 @@ async function waitForServer(url: string, tries = 60): Promise<void> {
   throw new Error(`no server at ${url}`);
 }
 
-// In its own process group, so stopping it stops astro too and not just the npx in front of it
-// (astro keeps one preview server per project and refuses a second).
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+// In its own process group, so stopping it stops astro too and not just the npx in front of it.
+// `--force`: astro keeps one preview server per project and refuses a second, and one left over
+// from an interrupted run must not fail this one.
+const server = spawn('npx', ['astro', 'preview', '--force', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
 const stopServer = () => {
-  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-};
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-const results: Array<{ page: string; path: string; scores: Record<string, number> }> = [];
-try {
-  await waitForServer(`${ORIGIN}/`);
-  for (const [page, path] of Object.entries(config.pages)) {
-    const run = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const categories = run?.lhr.categories ?? {};
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
-    results.push({ page, path, scores });
-    const failing = Object.values(run?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-    console.log(`${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${failing.length ? `   (short of 100: ${failing.map((a) => a.id).join(', ')})` : ''}`);
+  try {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
   }
+};
+
+interface PageResult {
+  page: string;
+  path: string;
+  scores: Record<string, number>;
+  /** Lab metrics in milliseconds (layout shift unitless); benchmark mode only. */
+  metrics?: Record<string, number>;
+}
+
+/** Milliseconds to the unit; layout shift (a unitless fraction) to three places. */
+const roundMetric = (metric: string, value: number) => (metric === 'cumulative-layout-shift' ? Math.round(value * 1000) / 1000 : Math.round(value));
+
+async function measure(chromePort: number, page: string, path: string): Promise<PageResult> {
+  const run = await lighthouse(`${origin}${path}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const categories = run?.lhr.categories ?? {};
+  const audits = run?.lhr.audits ?? {};
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
+  const result: PageResult = { page, path, scores };
+  if (!GATE) result.metrics = Object.fromEntries(METRICS.map((m) => [m, roundMetric(m, audits[m]?.numericValue ?? NaN)]));
+  const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+  const metrics = result.metrics ? `   ${METRICS.map((m) => `${m} ${result.metrics?.[m]}`).join('  ')}` : '';
+  console.log(`${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${metrics}${failing.length ? `   (short of 100: ${failing.map((a) => a.id).join(', ')})` : ''}`);
+  return result;
+}
+
+const results: PageResult[] = [];
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+try {
+  await waitForServer(`${origin}/`);
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  for (const [page, path] of Object.entries(config.pages)) results.push(await measure(chrome.port, page, path));
 } finally {
-  chrome.kill();
+  chrome?.kill();
   stopServer();
 }
 
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/lighthouse.json', `${JSON.stringify(results, null, 2)}\n`);
-const below = results.flatMap((r) => CATEGORIES.filter((c) => (r.scores[c] ?? 0) < config.floors[c]).map((c) => `${r.page} ${c} ${r.scores[c]} < ${config.floors[c]}`));
-if (below.length > 0) {
-  console.error(`Below the floors in lighthouse.config.json:\n  ${below.join('\n  ')}`);
-  process.exit(1);
+if (GATE) {
+  const below = results.flatMap((r) => GATED.filter((c) => (r.scores[c] ?? 0) < config.floors[c]).map((c) => `${r.page} ${c} ${r.scores[c]} < ${config.floors[c]}`));
+  if (below.length > 0) {
+    console.error(`Below the floors in lighthouse.config.json:\n  ${below.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('Accessibility, best practices and SEO at or above the floors in lighthouse.config.json on every page type.');
+} else {
+  mkdirSync('bench/results', { recursive: true });
+  const machine = { cores: cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+  writeFileSync('bench/results/lighthouse.json', `${JSON.stringify({ machine, pages: results }, null, 2)}\n`);
+  console.log('Figures written to bench/results/lighthouse.json (performance is measured, not gated).');
 }
-console.log('All page types at or above the floors in lighthouse.config.json.');

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { parseDataText } from './lib/content-read';
 import { DATA_FILES } from './lib/data-files';
 import { file, glob } from 'astro/loaders';
 import {
@@ -20,8 +21,15 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/** Editorial data, one YAML list per file (the file names live in src/lib/content-files.ts). */
-const data = (name: keyof typeof DATA_FILES) => file(`${root}/${DATA_FILES[name]}`);
+/**
+ * Editorial data, one YAML list per file (the file names live in src/lib/data-files.ts), read
+ * through the project's one loader (UTF-8 checked, YAML aliases limited) rather than file()'s own.
+ */
+const data = (name: keyof typeof DATA_FILES) => {
+  const path = `${root}/${DATA_FILES[name]}`;
+  // Entries that are not objects are refused by the content check, which runs before this.
+  return file(path, { parser: (text) => parseDataText(text, path) as Array<Record<string, unknown>> });
+};
 const actors = defineCollection({ loader: data('actors'), schema: actorSchema });
 const events = defineCollection({ loader: data('events'), schema: eventSchema });
 const countries = defineCollection({ loader: data('countries'), schema: countrySchema });

@@ -4,10 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArticleSet, formatProblems } from './lib/content-check';
+import { readAnchorsForRenderer } from './lib/content-files';
 import { DATA_FILES } from './lib/data-files';
 import { parseArticleBody } from './lib/markdown';
 import { buildModel } from './lib/model/build';
 import type { Model, ModelArticle } from './lib/model/types';
+import { compareText } from './lib/collate';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -17,7 +19,7 @@ export interface Corpus {
   entries: ReadonlyMap<string, ArticleEntry>;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
 const dataOf = async <C extends 'actors' | 'events' | 'countries' | 'attributionOverrides' | 'quoteMarkNotes' | 'timelineExclusions'>(name: C) =>
   (await getCollection(name)).sort(byId).map((entry) => entry.data as CollectionEntry<C>['data']);
 
@@ -33,6 +35,8 @@ async function loadCorpus(): Promise<Corpus> {
     overrides: { file: file(DATA_FILES.overrides), entries: await dataOf('attributionOverrides') },
     quoteMarkNotes: { file: file(DATA_FILES.quoteMarkNotes), entries: await dataOf('quoteMarkNotes') },
     timelineExclusions: { file: file(DATA_FILES.timelineExclusions), entries: await dataOf('timelineExclusions') },
+    // Read from disk, not a collection: the content check has already validated it.
+    anchors: readAnchorsForRenderer(process.env.CONTENT_ROOT ?? 'content'),
   });
   const all = [...articleProblems, ...problems];
   if (all.length > 0) throw new Error(`Content check failed:\n${formatProblems(all)}`);

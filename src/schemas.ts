@@ -250,3 +250,16 @@ export const timelineExclusionSchema = paragraphRef.extend({
   reason: z.string().min(1),
 });
 export type TimelineExclusionData = z.infer<typeof timelineExclusionSchema>;
+
+/** One given anchor: the id and the key (hash) of the text it belongs to. */
+const anchorEntrySchema = z.strictObject({
+  /** `p-…` or `q-…`, as published. */
+  id: z.string(),
+  /** Hash of the text, typography folded (src/lib/anchors/registry.ts). */
+  key: z.string().regex(/^[0-9a-f]{14}$/, 'must be the 14 hex digits npm run anchors writes'),
+  /** The text's first words, for people reading the map. */
+  opening: z.string(),
+});
+
+/** content/anchors.json: every paragraph and quote id ever given, by article (written by `npm run anchors`). */
+export const anchorMapSchema = z.record(z.string(), z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }));

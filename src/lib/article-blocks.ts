@@ -7,12 +7,12 @@
 import type { Heading, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { createIdAllocator, idFromText } from './slug';
+import { assignAnchors, type ArticleAnchors } from './anchors/registry';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'standfirst';
 
 export interface ArticleBlock {
-  /** Stable anchor: `p-` and the block's first words, so it survives edits to other blocks. */
+  /** Its anchor, from the committed anchor map (src/lib/anchors/registry.ts). */
   id: string;
   kind: BlockKind;
   /** The block's plain text. */
@@ -21,11 +21,6 @@ export interface ArticleBlock {
   node: Paragraph | Heading;
   /** Its ancestors, nearest last. */
   ancestors: Parents[];
-}
-
-/** Slug of a block's first words: `p-the-key-point-here-hannigan-continued`. */
-export function blockIdFromText(text: string): string {
-  return idFromText('p', text);
 }
 
 function kindOf(node: Paragraph | Heading, ancestors: Parents[]): BlockKind {
@@ -37,23 +32,17 @@ function kindOf(node: Paragraph | Heading, ancestors: Parents[]): BlockKind {
   return ancestors.some((a) => a.type === 'listItem') ? 'list-item' : 'paragraph';
 }
 
-/** Every text block of an article body in document order, each with a unique id. */
-export function listArticleBlocks(tree: Root): ArticleBlock[] {
-  const blocks: ArticleBlock[] = [];
-  // A repeated opening gets a counter; only identical openings share a base, so other edits
-  // cannot shift it.
-  const allocate = createIdAllocator();
+/**
+ * Every text block of an article body in document order, each with its id from the article's
+ * anchors (a block the map does not know gets a new, unique id, which the content check reports).
+ */
+export function listArticleBlocks(tree: Root, anchors?: ArticleAnchors): ArticleBlock[] {
+  const blocks: Array<Omit<ArticleBlock, 'id'>> = [];
   visitParents(tree, (node, ancestors) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
-    const text = toString(node);
-    blocks.push({
-      id: allocate(blockIdFromText(text)),
-      kind: kindOf(node, ancestors),
-      text,
-      node,
-      ancestors: [...ancestors],
-    });
+    blocks.push({ kind: kindOf(node, ancestors), text: toString(node), node, ancestors: [...ancestors] });
     return 'skip';
   });
-  return blocks;
+  const { ids } = assignAnchors('paragraphs', blocks.map((block) => block.text), anchors);
+  return blocks.map((block, index) => ({ ...block, id: ids[index] ?? '' }));
 }

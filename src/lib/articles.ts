@@ -2,6 +2,7 @@
 import { format, parse } from 'date-fns';
 import type { ArticleData } from '../schemas';
 import { parsePrintedDate, toDatetimeAttribute } from './dates/printed-date';
+import { compareText } from './collate';
 
 export interface PublicationView {
   /** ISO day or month, as stored. */
@@ -58,7 +59,7 @@ export function toArticleView(data: ArticleData): ArticleView {
 export function sortArticlesByDate<T>(articles: readonly T[], viewOf: (article: T) => ArticleView): T[] {
   return [...articles].sort((a, b) => {
     const [va, vb] = [viewOf(a), viewOf(b)];
-    return va.published.iso.localeCompare(vb.published.iso) || va.slug.localeCompare(vb.slug);
+    return compareText(va.published.iso, vb.published.iso) || compareText(va.slug, vb.slug);
   });
 }
 

@@ -43,6 +43,9 @@ export function checkArticleSet(items: readonly CheckedArticle[]): ContentProble
     }
   }
   for (const item of items) {
+    if (item.body.trim() === '') {
+      problems.push({ file: item.file, field: 'body', message: 'the article has no text: paste the article, word for word, below the frontmatter' });
+    }
     const { published, updated } = item.data;
     if (published.printed !== null && published.precision === 'day') {
       problems.push(...checkPrintedDate(item, 'published.printed', published.printed, published.date));

@@ -7,3 +7,6 @@ export const DATA_FILES = {
   quoteMarkNotes: 'quote-mark-notes.yaml',
   timelineExclusions: 'timeline-exclusions.yaml',
 } as const;
+
+/** The committed anchor map (not a collection: the build and the check read it themselves). */
+export const ANCHORS_FILE = 'anchors.json';

@@ -111,12 +111,20 @@ export function datesData(model: Model) {
   }));
 }
 
-/** RFC 4180 CSV with a header row; lists joined with "; ". */
+/**
+ * A text cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, which spreadsheets show as text (OWASP's CSV injection rule).
+ * The JSON files keep the text as it is.
+ */
+export function escapeFormulaCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV with a header row; lists joined with "; "; formula-like text cells escaped. */
 export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
-  const flat = rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : value ?? ''])),
-  );
-  return stringify(flat, { header: true, cast: { boolean: (value) => String(value) } });
+  const cell = (value: unknown) => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : (value ?? ''));
+  const flat = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, cell(value)])));
+  return stringify(flat, { header: true, cast: { boolean: (value) => String(value), string: escapeFormulaCell } });
 }
 
 export function quotesCsv(model: Model): string {

@@ -1,6 +1,6 @@
 /**
- * Text comparison that ignores typography (quote marks, dashes, emphasis markers, spacing) but
- * not words: the rule for "verbatim" everywhere on the site.
+ * Text comparison. `toWords` keeps only the words (for finding text on a page whatever its markup
+ * and case); `containsVerbatim` is the rule for "verbatim": only typography may differ.
  */
 export function toWords(text: string): string {
   return text
@@ -13,10 +13,40 @@ export function toWords(text: string): string {
     .join(' ');
 }
 
-/** True when `passage` stands in `text`, word for word. */
+/**
+ * A text with only its typography made uniform: curly and straight quote marks alike, every dash
+ * and hyphen one hyphen, an ellipsis three dots, spacing one space, and markdown's emphasis
+ * markers and backslash escapes dropped. Letters, case, digits and punctuation stay as they are.
+ */
+export function typographyFolded(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\\(.)/gu, '$1')
+    .replace(/[*_]+/g, '')
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/\s*(?:[‐‑‒–—―−]|--+)\s*/gu, (dash) => (/\s/.test(dash) ? ' - ' : '-'))
+    .replace(/…/g, '...')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * True when `passage` stands in `text` verbatim: the same letters, case, digits and punctuation,
+ * starting and ending on word boundaries; only typography (quote marks, dashes, spacing) may differ.
+ */
 export function containsVerbatim(text: string, passage: string): boolean {
-  const needle = toWords(passage);
-  return needle.length > 0 && ` ${toWords(text)} `.includes(` ${needle} `);
+  const needle = typographyFolded(passage);
+  if (needle === '') return false;
+  const haystack = typographyFolded(text);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const startsClean = !isWordChar(needle[0]) || !isWordChar(haystack[at - 1]);
+    const endsClean = !isWordChar(needle.at(-1)) || !isWordChar(haystack[at + needle.length]);
+    if (startsClean && endsClean) return true;
+  }
+  return false;
 }
 
 /** The start of a text, cut at a word boundary, with an ellipsis when cut. */

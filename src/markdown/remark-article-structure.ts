@@ -10,6 +10,8 @@ import 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { anchorQuotes } from '../lib/anchors/quotes';
+import type { AnchorMap, ArticleAnchors } from '../lib/anchors/registry';
 import { listArticleBlocks, type ArticleBlock } from '../lib/article-blocks';
 import { HEADLINE_BLOCK_ID } from '../lib/markdown';
 import { extractQuotes } from '../lib/quotes/extract';
@@ -61,14 +63,15 @@ function blockLink(id: string, text: string): Link {
   };
 }
 
-function headlineOf(file: VFile): string {
-  const frontmatter = (file.data as { astro?: { frontmatter?: { title?: unknown } } }).astro?.frontmatter;
-  return typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+function frontmatterOf(file: VFile): { title: string; slug: string } {
+  const frontmatter = (file.data as { astro?: { frontmatter?: { title?: unknown; slug?: unknown } } }).astro?.frontmatter;
+  return { title: typeof frontmatter?.title === 'string' ? frontmatter.title : '', slug: typeof frontmatter?.slug === 'string' ? frontmatter.slug : '' };
 }
 
-/** The same extraction as the model (headline included, so ids are allocated alike). */
-function wrapQuotes(blocks: ArticleBlock[], headline: string): void {
-  const { quotes } = extractQuotes([{ id: HEADLINE_BLOCK_ID, text: headline }, ...blocks]);
+/** The same extraction and the same ids as the model (headline included). */
+function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAnchors | undefined): void {
+  const withHeadline = [{ id: HEADLINE_BLOCK_ID, text: headline }, ...blocks];
+  const quotes = anchorQuotes(extractQuotes(withHeadline).quotes, withHeadline, anchors);
   for (const block of blocks) {
     const spans = quotes.flatMap((quote) =>
       quote.parts.filter((part) => part.blockId === block.id).map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
@@ -98,14 +101,18 @@ function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
 export interface ArticleStructureOptions {
   /** The actors from content/actors.yaml, to link their first mention in each paragraph. */
   actors?: readonly AliasedActor[];
+  /** The committed anchor map (content/anchors.json), so ids equal the model's. */
+  anchors?: AnchorMap;
 }
 
 export default function remarkArticleStructure(options: ArticleStructureOptions = {}) {
   const matcher = createActorMatcher(options.actors ?? []);
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
-    const blocks = listArticleBlocks(tree);
-    wrapQuotes(blocks, headlineOf(file));
+    const { title, slug } = frontmatterOf(file);
+    const anchors = options.anchors?.[slug];
+    const blocks = listArticleBlocks(tree, anchors);
+    wrapQuotes(blocks, title, anchors);
     linkActors(blocks, matcher);
     for (const block of blocks) {
       const parent = block.ancestors.at(-1);

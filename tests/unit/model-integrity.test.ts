@@ -24,6 +24,14 @@ describe('the valid base fixture', () => {
   });
 });
 
+describe('verbatim allows typography to differ', () => {
+  it('accepts evidence with other quote marks', () => {
+    const root = contentWith('base');
+    cpSync('tests/fixtures/good-model/evidence-typography-only', root, { recursive: true });
+    expect(loadContentFromDisk(root, scratch).problems).toEqual([]);
+  });
+});
+
 describe('integrity checks name the file and the field', () => {
   it.each([
     ['unknown-actor', 'unknown-actor/events.yaml', '2019-02-18-jane-doe-speaks.actors.0', /unknown actor "john-nobody"/],
@@ -37,6 +45,14 @@ describe('integrity checks name the file and the field', () => {
     ['date-does-not-parse', 'date-does-not-parse/events.yaml', '2019-02-18-jane-doe-speaks.date', /"2019-02-30" is not a real calendar date/],
     ['unplaced-date-mention', 'unplaced-date-mention/timeline-exclusions.yaml', 'one#p-jane-doe-said-on-monday-that', /date expression on no event and not excluded: on Monday/],
     ['unexplained-unpaired-mark', 'unexplained-unpaired-mark/quote-mark-notes.yaml', 'one#p-a-second-statement-follows-here-and', /unpaired quote mark with no note/],
+    ['evidence-changed-case', 'evidence-changed-case/countries.yaml', 'GB.steps.0.evidence.text', /not found verbatim/],
+    ['evidence-changed-punctuation', 'evidence-changed-punctuation/countries.yaml', 'GB.steps.0.evidence.text', /not found verbatim/],
+    ['unregistered-paragraph', 'unregistered-paragraph/anchors.json', 'one', /the paragraph "The editors added this paragraph\." has no id yet: run npm run anchors/],
+    ['duplicate-anchor', 'duplicate-anchor/anchors.json', 'one.quotes.1', /duplicate id "q-the-network-is-safe-enough-for"/],
+    ['alias-bomb', 'alias-bomb/actors.yaml', 'yaml', /more than 20 YAML aliases \(\*name\): write the entries out in full/],
+    ['malformed-actors', 'malformed-actors/actors.yaml', 'yaml', /malformed YAML at line 6, column 3: deficient indentation/],
+    ['invalid-utf8-data', 'invalid-utf8-data/actors.yaml', 'line 2', /not valid UTF-8/],
+    ['empty-data-file', 'empty-data-file/events.yaml', 'yaml', /the file is empty: it must be a YAML list of entries/],
     ['unattributed-statement', 'unattributed-statement/attribution-overrides.yaml', 'one#p-the-committee-met-and-something-long', /statement with no speaker and no override/],
   ])('%s', (fixture, file, field, message) => {
     expect(problemsOf(fixture)).toContainEqual({ file, field, message: expect.stringMatching(message) });

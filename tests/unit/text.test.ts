@@ -24,4 +24,13 @@ describe('containsVerbatim', () => {
     expect(containsVerbatim(text, 'unich last month')).toBe(false);
     expect(containsVerbatim(text, '')).toBe(false);
   });
+
+  it('refuses changed case or punctuation: only typography may differ', () => {
+    expect(containsVerbatim(text, 'Warned of the “threat posed by Huawei')).toBe(false);
+    expect(containsVerbatim(text, 'Pence who warned')).toBe(false);
+    expect(containsVerbatim(text, 'in Munich last month!')).toBe(false);
+    expect(containsVerbatim('It is a 5G network - the first', 'It is a 5G network — the first')).toBe(true);
+    expect(containsVerbatim('“It’s winning,” he said…', '"It\'s winning," he said...')).toBe(true);
+    expect(containsVerbatim('*Huawei* is  named', 'Huawei is named')).toBe(true);
+  });
 });

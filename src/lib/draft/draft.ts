@@ -11,7 +11,7 @@ import { parseArticleBody, stringifyArticleBody } from '../markdown';
 import { slugWords } from '../slug';
 import type { ArticleData } from '../../schemas';
 import { readPageLayout, type BodyBlock, type PageLayout } from './layout';
-import { stringify as toYaml } from 'yaml';
+import { dump as toYaml } from 'js-yaml';
 
 export interface DraftFlags {
   /** `YYYY-MM-DD` or `YYYY-MM`. */
@@ -105,8 +105,8 @@ export function draftArticle(file: string, text: string, flags: DraftFlags = {})
     updated: layout.updated ? { date: layout.updated.read.date, printed: layout.updated.printed } : null,
     analysis: 'proposed',
   };
-  // YAML 1.1 quotes date-like strings, which the build's YAML reader would otherwise turn into dates.
-  const frontmatter = toYaml(data, { lineWidth: 0, version: '1.1' });
+  // js-yaml, the project's one YAML library, quotes date-like strings so they stay strings.
+  const frontmatter = toYaml(data, { lineWidth: -1 });
   const decisions = [
     `title: “${title}”, ${flags.title ? 'from --title' : pageTitle ? `line ${layout.title?.line}` : 'none printed (marked supplied)'}`,
     `authors: ${authors.length > 0 ? authors.join(', ') : 'none named'}${flags.authors ? ' (from --authors)' : authors.length > 0 && layout.byline ? ` (byline, line ${layout.byline.line})` : ''}`,

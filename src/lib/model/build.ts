@@ -15,6 +15,8 @@ import type {
 } from '../../schemas';
 import { createActorMatcher } from '../actors/mentions';
 import { proposeActors } from '../actors/propose';
+import { anchorQuotes } from '../anchors/quotes';
+import type { AnchorMap } from '../anchors/registry';
 import { listArticleBlocks } from '../article-blocks';
 import { sortArticlesByDate, toArticleView } from '../articles';
 import type { ContentProblem } from '../content-check';
@@ -41,6 +43,7 @@ import type {
   ReportItem,
   TimelineEvent,
 } from './types';
+import { compareText } from '../collate';
 
 /** A data collection as read: the file it came from and its entries in file order. */
 export interface DataFile<T> {
@@ -56,6 +59,8 @@ export interface ModelInput {
   overrides: DataFile<AttributionOverrideData>;
   quoteMarkNotes: DataFile<QuoteMarkNoteData>;
   timelineExclusions: DataFile<TimelineExclusionData>;
+  /** The committed anchor map (content/anchors.json): paragraph and quote ids by article. */
+  anchors?: AnchorMap;
 }
 
 export interface ModelResult {
@@ -147,7 +152,7 @@ export function buildModel(input: ModelInput): ModelResult {
       view: toArticleView(data),
       blocks: [
         { id: HEADLINE_BLOCK_ID, kind: 'headline' as const, text: data.title },
-        ...listArticleBlocks(tree).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
+        ...listArticleBlocks(tree, input.anchors?.[data.slug]).map((b): ModelBlock => ({ id: b.id, kind: b.kind, text: b.text })),
       ],
     })),
     (article) => article.view,
@@ -204,7 +209,9 @@ export function buildModel(input: ModelInput): ModelResult {
   const titles = new Map(allActors.map((a) => [a.id, a.roles.map((r) => r.role)]));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
-    const { quotes: extracted, unpaired } = extractQuotes(article.blocks);
+    const extraction = extractQuotes(article.blocks);
+    const { unpaired } = extraction;
+    const extracted = anchorQuotes(extraction.quotes, article.blocks, input.anchors?.[article.slug]);
     const fixed = new Map<string, SpeakerGuess>();
     const notes = new Map<string, string>();
     for (const override of overridesByArticle.get(article.slug) ?? []) {
@@ -288,7 +295,7 @@ export function buildModel(input: ModelInput): ModelResult {
     });
     if (interval) events.push({ ...event, interval, label: describeInterval(interval), url: eventUrl(event.id) });
   }
-  events.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id));
+  events.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id));
 
   // Date mentions: each placed on an event, excluded with a reason, flagged inside a quotation,
   // placed on an event the pipeline proposes, or reported.
@@ -300,7 +307,7 @@ export function buildModel(input: ModelInput): ModelResult {
     mention.status = 'proposed';
   }
   events.push(...eventProposals.events);
-  events.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id));
+  events.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id));
   for (const exclusion of input.timelineExclusions.entries) {
     if (usedExclusions.has(exclusion.id)) continue;
     if (resolveRef(input.timelineExclusions.file, exclusion.id, exclusion, exclusion.text)) {
@@ -333,10 +340,10 @@ export function buildModel(input: ModelInput): ModelResult {
     stance.steps.push(step);
   }
   for (const country of countries) {
-    country.steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
-    country.describedIn = [...new Set(country.steps.map((step) => step.evidence.article))].sort();
+    country.steps.sort((a, b) => compareText(a.interval.start, b.interval.start));
+    country.describedIn = [...new Set(country.steps.map((step) => step.evidence.article))].sort(compareText);
   }
-  countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || a.name.localeCompare(b.name));
+  countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || compareText(a.name, b.name));
 
   // Actors with their mentions, quotes and events.
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
@@ -356,11 +363,11 @@ export function buildModel(input: ModelInput): ModelResult {
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
     }
   }
-  for (const actor of actors) actor.articles = [...new Set(actor.mentions.map((m) => m.article))].sort();
+  for (const actor of actors) actor.articles = [...new Set(actor.mentions.map((m) => m.article))].sort(compareText);
   // A proposal the text never names on its own (its words always part of a longer name) is dropped.
   const named = actors.filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0);
   actors.splice(0, actors.length, ...named);
-  actors.sort((a, b) => a.name.localeCompare(b.name));
+  actors.sort((a, b) => compareText(a.name, b.name));
 
   const item = (m: PlacedDateMention): ReportItem => ({
     article: m.article,

@@ -10,6 +10,7 @@ import { groupBy } from '../group-by';
 import { excerpt } from '../text';
 import type { Stance } from '../stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
+import { compareText } from '../collate';
 
 export interface Lookup {
   article(slug: string): ModelArticle;
@@ -95,7 +96,7 @@ export function publicationEntries(articles: readonly ModelArticle[]): TimelineE
  */
 export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[] {
   const sorted = [...entries].sort(
-    (a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'publication' ? 1 : -1),
+    (a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1),
   );
   const years: TimelineYear[] = [];
   for (const entry of sorted) {
@@ -115,7 +116,7 @@ export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[]
     }
     month.entries.push(entry);
   }
-  for (const year of years) year.months.sort((a, b) => (a.key.length - b.key.length) || a.key.localeCompare(b.key));
+  for (const year of years) year.months.sort((a, b) => (a.key.length - b.key.length) || compareText(a.key, b.key));
   return years;
 }
 
@@ -133,7 +134,7 @@ export function coMentionedActors(model: Model, actorId: string, limit = 8): Arr
   }
   return [...shared]
     .map(([actor, count]) => ({ actor, shared: count }))
-    .sort((a, b) => b.shared - a.shared || a.actor.name.localeCompare(b.actor.name))
+    .sort((a, b) => b.shared - a.shared || compareText(a.actor.name, b.actor.name))
     .slice(0, limit);
 }
 
@@ -241,7 +242,7 @@ export function countryPage(model: Model, code: string): CountryPage {
   return {
     country,
     describedIn: describedInLabel(country, model.articles.length),
-    actors: model.actors.filter((a) => a.country === code).sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name)),
+    actors: model.actors.filter((a) => a.country === code).sort((a, b) => b.quotes.length - a.quotes.length || compareText(a.name, b.name)),
     events: model.events.filter((e) => e.countries.includes(code)).map(eventEntry),
   };
 }
@@ -259,6 +260,6 @@ export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: A
     groups.set(key, group);
   }
   return [...groups.values()].sort(
-    (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
+    (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || compareText(a.speaker, b.speaker),
   );
 }

@@ -1,5 +1,6 @@
 /** Facets that narrow a search, and their counts over the current results. */
 import type { SearchRecord } from './records';
+import { compareText } from '../collate';
 
 export const FACET_KEYS = ['speaker', 'country', 'article', 'year', 'kind', 'attribution'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -57,7 +58,7 @@ export function countFacets<T>(items: readonly T[], selection: FacetSelection, r
       tally.set(value, (tally.get(value) ?? 0) + 1);
     }
     for (const value of selection[key] ?? []) if (!tally.has(value)) tally.set(value, 0);
-    counts[key] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    counts[key] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareText(a.value, b.value));
   }
   return counts;
 }
