@@ -174,6 +174,17 @@ export const stanceStepSchema = z.object({
   precision: z.enum(DATE_PRECISIONS),
   /** `event`: the text dates the step; `report`: only the reporting article's date is known. */
   dateBasis: z.enum(STEP_DATE_BASES),
+  /**
+   * When the step was reported: the evidence article's publication date, or the earlier report the
+   * article cites for it ("according to a report in the Financial Times on Monday", "told Bloomberg
+   * last month"). Never after the evidence article's publication; shown beside `date`, which is
+   * when the position held, so the history reads in the order of events.
+   */
+  reported: z.object({
+    /** The date in the form its precision takes (see `parseDateValue`). */
+    date: z.string(),
+    precision: z.enum(DATE_PRECISIONS),
+  }),
   stance: z.enum(STANCES),
   /** What the government urges others to do, where the articles say. */
   advocacy: z.enum(ADVOCACIES).nullable(),

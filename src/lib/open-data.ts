@@ -77,6 +77,7 @@ export function countriesData(model: Model) {
     stances: c.steps.map((s) => ({
       asOf: formatDateValue(s.interval),
       dateBasis: s.dateBasis,
+      reported: formatDateValue(s.reported),
       stance: s.stance,
       advocacy: s.advocacy,
       summary: s.summary,

@@ -91,6 +91,8 @@ export const UI = {
     positionIs: 'Its position is',
     historyHeading: 'Stance history',
     dateOfReport: 'date of the report; the article does not date it',
+    positionDate: 'Position',
+    reportedDate: 'reported',
     actorsHeading: (n: number) => `People and organisations from here (${n})`,
     noActors: 'The articles name no one from here.',
     noQuotes: 'Not quoted.',

@@ -80,6 +80,11 @@ function checkDuplicates<T extends { id: string }>(source: DataFile<T>, problems
   }
 }
 
+/** The last day a publication date covers: the day itself, or the month's last day. */
+function publicationEnd(published: ArticleData['published']): string {
+  return published.precision === 'day' ? published.date : parseDateValue(published.date, 'month').end;
+}
+
 function parseDate(value: string, precision: DatePrecision, file: string, field: string, problems: Problems): DateInterval | null {
   try {
     return parseDateValue(value, precision);
@@ -278,9 +283,16 @@ export function buildModel(input: ModelInput): ModelResult {
       const field = `${country.id}.steps.${j}`;
       resolveRef(file, `${field}.evidence`, step.evidence, step.evidence.text);
       const interval = parseDate(step.date, step.precision, file, `${field}.date`, problems);
-      return interval ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }] : [];
+      const reported = parseDate(step.reported.date, step.reported.precision, file, `${field}.reported.date`, problems);
+      const citing = input.articles.find((a) => a.data.slug === step.evidence.article)?.data.published;
+      if (reported && citing && reported.start > publicationEnd(citing)) {
+        problems.add(file, `${field}.reported.date`, `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`);
+      }
+      if (!interval || !reported) return [];
+      return [{ interval, label: describeInterval(interval), reported, reportedLabel: describeInterval(reported), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence }];
     });
-    steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start));
+    // In the order of events; a tie keeps the order in which the steps were reported.
+    steps.sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.reported.start.localeCompare(b.reported.start));
     countries.push({
       code: country.id,
       name: countryName(country.id),

@@ -65,6 +65,9 @@ export interface TimelineEvent extends EventData {
 export interface StanceStep {
   interval: DateInterval;
   label: string;
+  /** When the step was reported (the evidence article, or an earlier report it cites). */
+  reported: DateInterval;
+  reportedLabel: string;
   dateBasis: 'event' | 'report';
   stance: Stance;
   advocacy: Advocacy | null;
