@@ -137,12 +137,18 @@ export const actorSchema = z.object({
 });
 export type ActorData = z.infer<typeof actorSchema>;
 
+/** `event`: part of the story; `context`: background an article gives (an era, a historical event). */
+export const EVENT_KINDS = ['event', 'context'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export const eventSchema = z.object({
   /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
   id: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding'),
   /** The date in the form its precision takes (see `parseDateValue`). */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
+  /** `context` marks background the articles give, shown apart from the story; default `event`. */
+  kind: z.enum(EVENT_KINDS).default('event'),
   /** A short title. */
   title: z.string().min(1),
   /** One paragraph, in the editors' words, of what the sources report. */
