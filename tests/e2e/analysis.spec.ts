@@ -53,7 +53,7 @@ test('an actor named in an article links to their page', async ({ page }) => {
 
 test('the countries page shows the map, its key and the snapshots; a country shows its history', async ({ page }) => {
   await page.goto('/countries/');
-  await expect(page.getByRole('img', { name: /Latest stance of each country/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Latest stance of each country/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'As reported on each article’s date' })).toBeVisible();
   await page.getByRole('row', { name: /United Kingdom/ }).first().getByRole('link', { name: 'United Kingdom' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('United Kingdom');

@@ -163,6 +163,8 @@ export interface Snapshot {
   /** `latest`, or the slug of the article whose publication date it is. */
   id: string;
   label: string;
+  /** The date alone (“20 February 2019”), or “Latest”, for a column heading. */
+  shortLabel: string;
   /** Each country's stance as known then; countries not yet described are absent. */
   stances: Map<string, StanceStep>;
 }
@@ -180,16 +182,17 @@ export function stanceAsOf(country: CountryStance, model: Model, asOf: string | 
 export const stanceSnapshots = memo(buildSnapshots);
 
 function buildSnapshots(model: Model): Snapshot[] {
-  const at = (id: string, label: string, asOf: string | null): Snapshot => ({
+  const at = (id: string, label: string, asOf: string | null, shortLabel = label): Snapshot => ({
     id,
     label,
+    shortLabel,
     stances: new Map(model.countries.flatMap((c) => {
       const step = stanceAsOf(c, model, asOf);
       return step ? [[c.code, step] as const] : [];
     })),
   });
   return [
-    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end)),
+    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end, describeInterval(publicationInterval(a)))),
     at('latest', 'Latest', null),
   ];
 }
