@@ -93,6 +93,8 @@ export const articleSchema = z.object({
   published: publicationSchema,
   /** The "updated on" date, where the source prints one. */
   updated: z.object({ date: isoDay, printed: z.string().min(1) }).nullable(),
+  /** True when the text reads as a machine translation: the article page warns at the top. */
+  machineTranslation: z.boolean().default(false),
   /** The raw text in `shared/seeds/` this article was restored from. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt'),
 });

@@ -21,6 +21,7 @@ import { countryName, isBloc } from '../countries';
 import { describeInterval, isWithin, parseDateValue, type DateInterval, type DatePrecision } from '../dates/interval';
 import { findDateMentions } from '../dates/resolve';
 import { groupBy } from '../group-by';
+import { creditsFromArticles } from '../people';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
 import { extractQuotes } from '../quotes/extract';
@@ -315,6 +316,10 @@ export function buildModel(input: ModelInput): ModelResult {
     quotes: quotesBySpeaker.get(actor.id) ?? [],
     eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
+  // Authors, contributors and outlets from the frontmatter: credited, and actors if new.
+  const { credits, newActors } = creditsFromArticles(input.articles.map((a) => a.data), input.actors.entries);
+  actors.push(...newActors.map((actor) => ({ ...actor, url: actorUrl(actor.id), mentions: [], quotes: [], eventIds: [] })));
+  for (const actor of actors) actor.credits = credits.get(actor.id) ?? [];
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const article of articles) {
     for (const block of article.blocks) {

@@ -272,3 +272,23 @@ export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: A
     (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
   );
 }
+
+export interface ArticleLinks {
+  events: TimelineEvent[];
+  quotes: number;
+  countries: CountryStance[];
+  /** People and organisations the article names or credits, by name. */
+  actors: Actor[];
+}
+
+/** What an article page links to: its events, its quotes, the countries and people in it. */
+export function articleLinks(model: Model, slug: string): ArticleLinks {
+  const events = eventsReportedIn(model, slug);
+  const countryCodes = new Set([...events.flatMap((e) => e.countries), ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code)]);
+  return {
+    events,
+    quotes: model.quotes.filter((q) => q.article === slug).length,
+    countries: model.countries.filter((c) => countryCodes.has(c.code)),
+    actors: model.actors.filter((a) => a.mentions.some((m) => m.article === slug) || (a.credits ?? []).some((c) => c.article === slug)),
+  };
+}
