@@ -8,7 +8,7 @@ export const UI = {
     skipLink: 'Skip to content',
     navLabel: 'Main',
     footer:
-      'The five articles are quoted in full for research and citation; each page names its source. Analysis pages cite the paragraph they rest on.',
+      'The five articles are quoted in full for research and citation; their texts belong to their publishers, and each page names its source. Analysis pages cite the paragraph they rest on. Analysis and data: CC BY 4.0.',
   },
   nav: {
     home: 'Home',
@@ -18,6 +18,16 @@ export const UI = {
     countries: 'Countries',
     search: 'Search quotes',
     methodology: 'Methodology & data',
+  },
+  data: {
+    heading: 'Open data and licence',
+    description: 'The files every page is built from, what each field means, and the terms on which you may reuse them.',
+    licenceHeading: 'Licence',
+    licensedUnder: 'You may reuse them under',
+    filesHeading: 'Files',
+    csvNote: 'The CSV files are RFC 4180, UTF-8, with a header row; lists are joined with “; ”. A cell that a spreadsheet would run as a formula (starting with =, +, -, @ or a tab) starts with an apostrophe.',
+    dictionaryHeading: 'Data dictionary',
+    footerLink: 'Open data and licence',
   },
   cite: {
     summary: (what: string) => `Cite ${what}`,
