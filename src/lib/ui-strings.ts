@@ -57,7 +57,11 @@ export const UI = {
     jumpsLabel: 'Jump to a year or month',
     overviewCaption: 'The timeline at a glance: every entry by its date, a dot for a day, a bar for a week, a month or a longer span. Each links to its entry below; the axis breaks (//) over months with no entry.',
     overviewScroll: 'Scroll it sideways for the later months →',
-    overviewKey: 'Top rows, outlined: context. Middle: events. Bottom row, squares: the articles’ publication.',
+    overviewKeys: {
+      context: 'Top rows, outlined: context.',
+      event: 'Filled dots and bars: events.',
+      publication: 'Bottom row, squares: the articles’ publication.',
+    },
     actors: 'Who',
     countries: 'Countries',
     reportedBy: 'Reported by',
