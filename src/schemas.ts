@@ -105,6 +105,8 @@ export const articleSchema = z.object({
   published: publicationSchema,
   /** The "updated on" date, where the source prints one. */
   updated: z.object({ date: isoDay, printed: z.string().min(1) }).nullable(),
+  /** True when the text reads as a machine translation: the article page warns at the top. */
+  machineTranslation: z.boolean().default(false),
   /** The raw text in `shared/seeds/` this article was restored from, where there is one. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt').optional(),
   /**
@@ -159,12 +161,18 @@ export const actorSchema = z.object({
 });
 export type ActorData = z.infer<typeof actorSchema>;
 
+/** `event`: part of the story; `context`: background an article gives (an era, a historical event). */
+export const EVENT_KINDS = ['event', 'context'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export const eventSchema = z.object({
   /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
   id: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding'),
   /** The date in the form its precision takes (see `parseDateValue`). */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
+  /** `context` marks background the articles give, shown apart from the story; default `event`. */
+  kind: z.enum(EVENT_KINDS).default('event'),
   /** A short title. */
   title: z.string().min(1),
   /** One paragraph, in the editors' words, of what the sources report. */
@@ -198,6 +206,17 @@ export const stanceStepSchema = z.object({
   precision: z.enum(DATE_PRECISIONS),
   /** `event`: the text dates the step; `report`: only the reporting article's date is known. */
   dateBasis: z.enum(STEP_DATE_BASES),
+  /**
+   * When the step was reported: the evidence article's publication date, or the earlier report the
+   * article cites for it ("according to a report in the Financial Times on Monday", "told Bloomberg
+   * last month"). Never after the evidence article's publication; shown beside `date`, which is
+   * when the position held, so the history reads in the order of events.
+   */
+  reported: z.object({
+    /** The date in the form its precision takes (see `parseDateValue`). */
+    date: z.string(),
+    precision: z.enum(DATE_PRECISIONS),
+  }),
   stance: z.enum(STANCES),
   /** What the government urges others to do, where the articles say. */
   advocacy: z.enum(ADVOCACIES).nullable(),

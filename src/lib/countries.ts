@@ -17,3 +17,11 @@ export function countryName(code: string): string {
 export function isBloc(code: string): boolean {
   return code in BLOCS;
 }
+
+/**
+ * Codes of the countries of Europe (Russia and Turkey left out: they would stretch the frame of
+ * the Europe inset), for the inset that draws the described ones large enough to see and tap.
+ */
+export const EUROPEAN_CODES: ReadonlySet<string> = new Set(
+  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(' '),
+);

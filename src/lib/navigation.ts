@@ -3,17 +3,19 @@ import { UI } from './ui-strings';
 export interface NavItem {
   href: string;
   label: string;
+  /** The start of `label` that stands alone on a phone, where the navigation keeps to one line. */
+  short: string;
 }
 
 /** The site's sections, in the order the navigation shows them. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: UI.nav.home },
-  { href: '/articles/', label: UI.nav.articles },
-  { href: '/timeline/', label: UI.nav.timeline },
-  { href: '/actors/', label: UI.nav.actors },
-  { href: '/countries/', label: UI.nav.countries },
-  { href: '/search/', label: UI.nav.search },
-  { href: '/methodology/', label: UI.nav.methodology },
+  { href: '/', label: UI.nav.home, short: UI.nav.home },
+  { href: '/articles/', label: UI.nav.articles, short: UI.nav.articles },
+  { href: '/timeline/', label: UI.nav.timeline, short: UI.nav.timeline },
+  { href: '/actors/', label: UI.nav.actors, short: 'People' },
+  { href: '/countries/', label: UI.nav.countries, short: UI.nav.countries },
+  { href: '/search/', label: UI.nav.search, short: 'Search' },
+  { href: '/methodology/', label: UI.nav.methodology, short: 'Method' },
 ];
 
 /**

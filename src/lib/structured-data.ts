@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for the pages that describe things: events, people and organisations. */
-import type { Actor, Model, ModelArticle, TimelineEvent } from './model/types';
+import type { Actor, Model, ModelArticle, Quote, TimelineEvent } from './model/types';
 import { createLookup } from './model/views';
 
 const absolute = (site: string, path: string) => new URL(path, site || 'https://example.invalid/').href;
@@ -38,5 +38,25 @@ export function articleJsonLd(article: ModelArticle, site: string): Record<strin
     author: view.authors.map((name) => ({ '@type': 'Person', name })),
     ...(view.outlet ? { publisher: { '@type': 'Organization', name: view.outlet } } : {}),
     isAccessibleForFree: true,
+  };
+}
+
+/** Every quote of an article as a schema.org Quotation: its words, who said it, where. */
+export function quotationsJsonLd(article: ModelArticle, quotes: readonly Quote[], model: Model, site: string): Record<string, unknown> {
+  const lookup = createLookup(model);
+  return {
+    '@type': 'ItemList',
+    name: `Quotes in “${article.view.title}”`,
+    itemListElement: quotes.map((quote, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: {
+        '@type': 'Quotation',
+        text: quote.text,
+        url: absolute(site, quote.url),
+        ...(quote.speaker ? { creator: actorJsonLd(lookup.actor(quote.speaker), site) } : {}),
+        isPartOf: { '@type': 'NewsArticle', headline: article.view.title, url: absolute(site, article.view.url) },
+      },
+    })),
   };
 }

@@ -84,10 +84,18 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
   }
 }
 
-/** The first mention of each actor in a paragraph links to the actor's page (the model's own matcher). */
+/**
+ * The first mention of each actor in a section (the text up to the next subheading) links to the
+ * actor's page, found with the model's own matcher; later mentions in the section stay plain, so
+ * a name is not linked in every paragraph.
+ */
 function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
-  for (const block of blocks.filter((b) => b.kind !== 'heading')) {
-    const seen = new Set<string>();
+  let seen = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      seen = new Set<string>();
+      continue;
+    }
     const firsts = matcher.find(block.text).filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
     wrapTextRanges(block.node, firsts, (mention, value) => ({
       type: 'link',
@@ -99,7 +107,7 @@ function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
 }
 
 export interface ArticleStructureOptions {
-  /** The actors from content/actors.yaml, to link their first mention in each paragraph. */
+  /** The actors from content/actors.yaml, to link their first mention in each section. */
   actors?: readonly AliasedActor[];
   /** The committed anchor map (content/anchors.json), so ids equal the model's. */
   anchors?: AnchorMap;

@@ -76,3 +76,28 @@ describe('every country page shows every stance step with its evidence and date'
     });
   });
 });
+
+describe('actor links in articles', () => {
+  it('link each actor once per section (the text between subheadings), not in every paragraph', () => {
+    for (const article of articles) {
+      const body = select('.article-body', page(article.url).tree);
+      if (!body) throw new Error(`no body on ${article.url}`);
+      let seen = new Set<string>();
+      for (const block of selectAll('[id^="p-"]', body)) {
+        if (block.tagName === 'h2') {
+          seen = new Set<string>();
+          continue;
+        }
+        for (const link of selectAll('a.actor-link', block)) {
+          const href = String(link.properties.href);
+          expect(seen.has(href), `${article.url}: ${href} linked twice in one section`).toBe(false);
+          seen.add(href);
+        }
+      }
+    }
+  });
+
+  it('every data file has a CSV', () => {
+    for (const name of ['articles', 'quotes', 'actors', 'events', 'stance-steps']) expect(readFileSync(`dist/data/${name}.csv`, 'utf8').split('\n').length).toBeGreaterThan(5);
+  });
+});

@@ -14,6 +14,7 @@ const base: ArticleData = {
   contributors: [],
   published: { date: '2019-02-26', precision: 'day', printed: '26/02/2019', inference: null },
   updated: null,
+  machineTranslation: false,
   seed: '002_09b943ccc0cbb0c5.txt',
   analysis: 'reviewed',
 };

@@ -43,6 +43,7 @@ describe('integrity checks name the file and the field', () => {
     ['duplicate-id', 'duplicate-id/actors.yaml', 'jane-doe.id', /duplicate id "jane-doe"/],
     ['event-without-source', 'event-without-source/events.yaml', '2019-02-18-jane-doe-speaks.sources', /at least one source/],
     ['date-does-not-parse', 'date-does-not-parse/events.yaml', '2019-02-18-jane-doe-speaks.date', /"2019-02-30" is not a real calendar date/],
+    ['reported-after-publication', 'reported-after-publication/countries.yaml', 'GB.steps.0.reported.date', /2019-03-01 is after the publication of one/],
     ['unplaced-date-mention', 'unplaced-date-mention/timeline-exclusions.yaml', 'one#p-jane-doe-said-on-monday-that', /date expression on no event and not excluded: on Monday/],
     ['unexplained-unpaired-mark', 'unexplained-unpaired-mark/quote-mark-notes.yaml', 'one#p-a-second-statement-follows-here-and', /unpaired quote mark with no note/],
     ['evidence-changed-case', 'evidence-changed-case/countries.yaml', 'GB.steps.0.evidence.text', /not found verbatim/],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareText } from '../../src/lib/collate';
-import { escapeFormulaCell, toCsv } from '../../src/lib/open-data';
+import { escapeFormula, toCsv } from '../../src/lib/open-data';
 
 describe('CSV cells a spreadsheet would run', () => {
   it('are escaped with a leading apostrophe', () => {
@@ -11,8 +11,8 @@ describe('CSV cells a spreadsheet would run', () => {
   });
 
   it('leave ordinary text alone', () => {
-    expect(escapeFormulaCell('“The key point here,” Hannigan said')).toBe('“The key point here,” Hannigan said');
-    expect(escapeFormulaCell('\tTab')).toBe("'\tTab");
+    expect(escapeFormula('“The key point here,” Hannigan said')).toBe('“The key point here,” Hannigan said');
+    expect(escapeFormula('\tTab')).toBe("'\tTab");
   });
 });
 

@@ -113,3 +113,8 @@ export function describeInterval(interval: DateInterval): string {
 export function isWithin(inner: DateInterval, outer: DateInterval): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** Whether an interval is known only to whole years (`2018`, `1979–1990`). */
+export function isWholeYears(interval: DateInterval): boolean {
+  return interval.precision === 'year' || (interval.precision === 'range' && interval.start.endsWith('-01-01') && interval.end.endsWith('-12-31'));
+}

@@ -104,6 +104,7 @@ export function draftArticle(file: string, text: string, flags: DraftFlags = {})
     published,
     updated: layout.updated ? { date: layout.updated.read.date, printed: layout.updated.printed } : null,
     analysis: 'proposed',
+    machineTranslation: false,
   };
   // js-yaml, the project's one YAML library, quotes date-like strings so they stay strings.
   const frontmatter = toYaml(data, { lineWidth: -1 });

@@ -33,8 +33,19 @@ function splitInsideQuotes(text: string, sentence: SentenceSpan): SentenceSpan[]
   return bounds.slice(1).flatMap((to, i) => span(text, bounds[i] ?? to, to) ?? []);
 }
 
+/** Sentences by paragraph text: every quote of a paragraph asks for the same split. */
+const cache = new Map<string, SentenceSpan[]>();
+
 /** Every sentence of `text`, in order, trimmed, with `text.slice(start, end) === text`. */
 export function splitSentences(text: string): SentenceSpan[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const sentences = splitWithCompromise(text);
+  cache.set(text, sentences);
+  return sentences;
+}
+
+function splitWithCompromise(text: string): SentenceSpan[] {
   const found = nlp(text).sentences().json({ offset: true }) as OffsetJson[];
   return found
     .flatMap(({ offset }) => span(text, offset.start, offset.start + offset.length) ?? [])

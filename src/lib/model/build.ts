@@ -24,6 +24,7 @@ import { countryName, isBloc } from '../countries';
 import { describeInterval, isWithin, parseDateValue, type DateInterval, type DatePrecision } from '../dates/interval';
 import { findDateMentions } from '../dates/resolve';
 import { groupBy } from '../group-by';
+import { creditsFromArticles } from '../people';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
 import { extractQuotes, type QuotePart } from '../quotes/extract';
@@ -83,6 +84,11 @@ function checkDuplicates<T extends { id: string }>(source: DataFile<T>, problems
     if (seen.has(entry.id)) problems.add(source.file, `${entry.id}.id`, `duplicate id "${entry.id}"`);
     seen.add(entry.id);
   }
+}
+
+/** The last day a publication date covers: the day itself, or the month's last day. */
+function publicationEnd(published: ArticleData['published']): string {
+  return published.precision === 'day' ? published.date : parseDateValue(published.date, 'month').end;
 }
 
 function parseDate(value: string, precision: DatePrecision, file: string, field: string, problems: Problems): DateInterval | null {
@@ -323,9 +329,26 @@ export function buildModel(input: ModelInput): ModelResult {
       const field = `${country.id}.steps.${j}`;
       resolveRef(file, `${field}.evidence`, step.evidence, step.evidence.text);
       const interval = parseDate(step.date, step.precision, file, `${field}.date`, problems);
-      return interval
-        ? [{ interval, label: describeInterval(interval), dateBasis: step.dateBasis, stance: step.stance, advocacy: step.advocacy, summary: step.summary, evidence: step.evidence, status: step.status }]
-        : [];
+      const reported = parseDate(step.reported.date, step.reported.precision, file, `${field}.reported.date`, problems);
+      const citing = input.articles.find((a) => a.data.slug === step.evidence.article)?.data.published;
+      if (reported && citing && reported.start > publicationEnd(citing)) {
+        problems.add(file, `${field}.reported.date`, `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`);
+      }
+      if (!interval || !reported) return [];
+      return [
+        {
+          interval,
+          label: describeInterval(interval),
+          reported,
+          reportedLabel: describeInterval(reported),
+          dateBasis: step.dateBasis,
+          stance: step.stance,
+          advocacy: step.advocacy,
+          summary: step.summary,
+          evidence: step.evidence,
+          status: step.status,
+        },
+      ];
     });
     countries.push({ code: country.id, name: countryName(country.id), isBloc: isBloc(country.id), steps, describedIn: [], url: countryUrl(country.id), data: country });
   }
@@ -340,7 +363,8 @@ export function buildModel(input: ModelInput): ModelResult {
     stance.steps.push(step);
   }
   for (const country of countries) {
-    country.steps.sort((a, b) => compareText(a.interval.start, b.interval.start));
+    // In the order of events; a tie keeps the order in which the steps were reported.
+    country.steps.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.reported.start, b.reported.start));
     country.describedIn = [...new Set(country.steps.map((step) => step.evidence.article))].sort(compareText);
   }
   countries.sort((a, b) => Number(a.isBloc) - Number(b.isBloc) || compareText(a.name, b.name));
@@ -356,6 +380,10 @@ export function buildModel(input: ModelInput): ModelResult {
     quotes: quotesBySpeaker.get(actor.id) ?? [],
     eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
+  // Authors, contributors and outlets from the frontmatter: credited, and actors if new.
+  const { credits, newActors } = creditsFromArticles(input.articles.map((a) => a.data), allActors);
+  actors.push(...newActors.map((actor) => ({ ...actor, url: actorUrl(actor.id), mentions: [], articles: [], quotes: [], eventIds: [] })));
+  for (const actor of actors) actor.credits = credits.get(actor.id) ?? [];
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const article of articles) {
     for (const block of article.blocks) {
@@ -363,9 +391,9 @@ export function buildModel(input: ModelInput): ModelResult {
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
     }
   }
-  for (const actor of actors) actor.articles = [...new Set(actor.mentions.map((m) => m.article))].sort(compareText);
+  for (const actor of actors) actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(compareText);
   // A proposal the text never names on its own (its words always part of a longer name) is dropped.
-  const named = actors.filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0);
+  const named = actors.filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0 || (actor.credits ?? []).length > 0);
   actors.splice(0, actors.length, ...named);
   actors.sort((a, b) => compareText(a.name, b.name));
 

@@ -73,6 +73,7 @@ function toEvent({ mention, sentence, actors }: DatedSentence, takenIds: Set<str
     countries: [...new Set(findCountries(sentence.text).map((c) => c.code))].filter(isKnownCountryCode).sort(),
     sources: [{ article: mention.article, paragraph: mention.paragraph, text: sentence.text, dateMention: mention.text }],
     note: 'Proposed by the pipeline from one dated sentence; the title and summary are the sentence’s own words, not yet reviewed.',
+    kind: 'event',
     status: 'proposed',
     interval,
     label: describeInterval(interval),
@@ -139,13 +140,16 @@ export function proposeStanceSteps(
         const codes = [...new Set(findCountries(sentence.text.slice(0, cueAt)).map((c) => c.code))].filter((code) => code !== 'CN' && isKnownCountryCode(code));
         const holders = codes.length > 1 ? codes.filter((code) => code !== 'US') : codes;
         const dated = mentions.find((m) => m.article === article.slug && m.paragraph === block.id && m.offset >= sentence.start && m.offset < sentence.end && !m.inQuote);
-        const interval = dated?.resolved ?? parseDateValue(article.data.published.date, article.data.published.precision);
+        const published = parseDateValue(article.data.published.date, article.data.published.precision);
+        const interval = dated?.resolved ?? published;
         for (const country of holders.filter((code) => !covered.has(`${code}#${article.slug}#${block.id}`))) {
           out.push({
             country,
             step: {
               interval: { start: interval.start, end: interval.end, precision: interval.precision },
               label: describeInterval(interval),
+              reported: published,
+              reportedLabel: describeInterval(published),
               dateBasis: dated ? 'event' : 'report',
               stance: cue[0],
               advocacy: null,

@@ -1,4 +1,5 @@
 /** The analysis model: what every page, data file and the search index render. */
+import type { Credit } from '../people';
 import type { ActorData, AnalysisStatus, ArticleData, CountryData, EventData } from '../../schemas';
 import type { ArticleView } from '../articles';
 import type { BlockKind } from '../article-blocks';
@@ -58,6 +59,8 @@ export interface Actor extends ActorData {
   /** The quotes this actor speaks, in article and document order. */
   quotes: Quote[];
   eventIds: string[];
+  /** The articles that credit them as author or contributor, or that their outlet published. */
+  credits?: Credit[];
 }
 
 export interface TimelineEvent extends EventData {
@@ -69,6 +72,9 @@ export interface TimelineEvent extends EventData {
 export interface StanceStep {
   interval: DateInterval;
   label: string;
+  /** When the step was reported (the evidence article, or an earlier report it cites). */
+  reported: DateInterval;
+  reportedLabel: string;
   dateBasis: 'event' | 'report';
   stance: Stance;
   advocacy: Advocacy | null;

@@ -3,7 +3,7 @@
  * stance snapshots. Pure functions; pages call them and render the result as is.
  */
 import { format, parseISO } from 'date-fns';
-import { describeInterval, type DateInterval } from '../dates/interval';
+import { describeInterval, isWholeYears, type DateInterval } from '../dates/interval';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { segmentText, type TextSegment } from '../quotes/segments';
 import { groupBy } from '../group-by';
@@ -67,7 +67,7 @@ export type TimelineEntry =
   | { kind: 'publication'; id: string; interval: DateInterval; article: ModelArticle };
 
 export interface TimelineMonth {
-  /** `2019-02`, or `2011` for entries known only to the year or a longer range. */
+  /** `2019-02`, or `2011` for entries known only to whole years. */
   key: string;
   label: string;
   entries: TimelineEntry[];
@@ -90,34 +90,41 @@ export function publicationEntries(articles: readonly ModelArticle[]): TimelineE
   return articles.map((article) => ({ kind: 'publication', id: `published-${article.slug}`, interval: publicationInterval(article), article }));
 }
 
+/** Timeline order: by start, then the shorter first, events before publications, then id. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1);
+}
+
 /**
- * Entries grouped by year and month, in date order. An entry that spans more than a month (a
- * year, a quarter, a range) is grouped under its first year, before that year's months.
+ * Entries grouped by year and month, in order of their start: a span sits at its start (its label
+ * shows its extent), so “week of 29 April 2019” is under April. An entry known only to whole years
+ * starts on 1 January and heads its year, before the year's months.
  */
 export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[] {
-  const sorted = [...entries].sort(
-    (a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1),
-  );
   const years: TimelineYear[] = [];
-  for (const entry of sorted) {
+  const headsYear = (e: TimelineEntry) => Number(isWholeYears(e.interval));
+  for (const entry of [...entries].sort((a, b) => compareText(a.interval.start, b.interval.start) || headsYear(b) - headsYear(a) || compareEntries(a, b))) {
     const year = entry.interval.start.slice(0, 4);
-    const withinMonth = entry.interval.start.slice(0, 7) === entry.interval.end.slice(0, 7);
-    const key = withinMonth ? entry.interval.start.slice(0, 7) : year;
-    const label = withinMonth ? format(parseISO(entry.interval.start), 'MMMM yyyy') : `${year}, across months`;
+    const wholeYears = isWholeYears(entry.interval);
+    const key = wholeYears ? year : entry.interval.start.slice(0, 7);
     let group = years.at(-1);
     if (group?.year !== year) {
       group = { year, months: [] };
       years.push(group);
     }
-    let month = group.months.find((m) => m.key === key);
-    if (!month) {
-      month = { key, label, entries: [] };
+    let month = group.months.at(-1);
+    if (month?.key !== key) {
+      month = { key, label: wholeYears ? `${year}, known only to the year` : format(parseISO(entry.interval.start), 'MMMM yyyy'), entries: [] };
       group.months.push(month);
     }
     month.entries.push(entry);
   }
-  for (const year of years) year.months.sort((a, b) => (a.key.length - b.key.length) || compareText(a.key, b.key));
   return years;
+}
+
+/** The sources of an event grouped by article, each article once, in the order first cited. */
+export function sourcesByArticle<S extends { article: string }>(sources: readonly S[]): Array<{ article: string; sources: S[] }> {
+  return [...groupBy(sources, (s) => s.article)].map(([article, list]) => ({ article, sources: list }));
 }
 
 /** Which actors each paragraph names. */
@@ -157,6 +164,8 @@ export interface Snapshot {
   /** `latest`, or the slug of the article whose publication date it is. */
   id: string;
   label: string;
+  /** The date alone (“20 February 2019”), or “Latest”, for a column heading. */
+  shortLabel: string;
   /** Each country's stance as known then; countries not yet described are absent. */
   stances: Map<string, StanceStep>;
 }
@@ -174,16 +183,17 @@ export function stanceAsOf(country: CountryStance, model: Model, asOf: string | 
 export const stanceSnapshots = memo(buildSnapshots);
 
 function buildSnapshots(model: Model): Snapshot[] {
-  const at = (id: string, label: string, asOf: string | null): Snapshot => ({
+  const at = (id: string, label: string, asOf: string | null, shortLabel = label): Snapshot => ({
     id,
     label,
+    shortLabel,
     stances: new Map(model.countries.flatMap((c) => {
       const step = stanceAsOf(c, model, asOf);
       return step ? [[c.code, step] as const] : [];
     })),
   });
   return [
-    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end)),
+    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end, describeInterval(publicationInterval(a)))),
     at('latest', 'Latest', null),
   ];
 }
@@ -262,4 +272,24 @@ export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: A
   return [...groups.values()].sort(
     (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || compareText(a.speaker, b.speaker),
   );
+}
+
+export interface ArticleLinks {
+  events: TimelineEvent[];
+  quotes: number;
+  countries: CountryStance[];
+  /** People and organisations the article names or credits, by name. */
+  actors: Actor[];
+}
+
+/** What an article page links to: its events, its quotes, the countries and people in it. */
+export function articleLinks(model: Model, slug: string): ArticleLinks {
+  const events = eventsReportedIn(model, slug);
+  const countryCodes = new Set([...events.flatMap((e) => e.countries), ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code)]);
+  return {
+    events,
+    quotes: model.quotes.filter((q) => q.article === slug).length,
+    countries: model.countries.filter((c) => countryCodes.has(c.code)),
+    actors: model.actors.filter((a) => a.mentions.some((m) => m.article === slug) || (a.credits ?? []).some((c) => c.article === slug)),
+  };
 }
