@@ -66,7 +66,10 @@ export function contentCheck(contentRoot = 'content', site: SiteUrlOptions = { s
           `  unpaired quote marks: ${report.unpairedMarks.length} (all explained: ${report.unpairedMarks.every((m) => m.explanation !== null)}); repaired: ${report.repairedMarks.length}; attributions set by hand: ${report.overriddenAttributions.length}; unattributed statements: ${report.unattributedStatements.length}`,
         );
         logger.info(
-          `  date expressions: ${report.dateMentions.placed} on the timeline, ${report.dateMentions.excluded.length} left off with a reason, ${report.dateMentions.unplaced.length} unplaced`,
+          `  date expressions: ${report.dateMentions.placed} on the timeline, ${report.dateMentions.excluded.length} left off with a reason, ${report.dateMentions.inQuote.length} inside quotations (flagged), ${report.dateMentions.unplaced.length} unplaced`,
+        );
+        logger.info(
+          `  proposed by the pipeline, not yet reviewed: ${report.proposed.actors} actors, ${report.proposed.quotes} attributions, ${report.proposed.events} events, ${report.proposed.stanceSteps} stance steps`,
         );
         logger.info(`  written to ${path.pathname}`);
         if (siteProblem && 'warning' in siteProblem) logger.warn(banner(siteProblem.warning));
