@@ -104,7 +104,7 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
     const recurring = recurringWords(found.flatMap((f) => f.names));
     for (const { block, names } of found) {
       for (const name of names) {
-        if (coveredByListed(name.text, knownMatcher)) continue;
+        if (coveredByListed(name.text, knownMatcher) || CAPITALISED_COMMON_NOUNS.has(name.text)) continue;
         const listedId = longerFormOf(name, knownMatcher);
         if (listedId) {
           const list = aliases.get(listedId) ?? [];
