@@ -5,16 +5,13 @@
  * derivations a lemmatiser keeps apart ("mitigation" and "mitigate" both become "mitig").
  */
 import nlp from 'compromise';
-import { stemmer } from 'stemmer';
+import { stemKey } from './stem-key';
+
+export { stemKey };
 
 interface RootedTerm {
   normal?: string;
   root?: string;
-}
-
-/** The key of a word already lemmatised (or of one whose lemma is not known). */
-export function stemKey(lemma: string): string {
-  return stemmer(lemma.toLowerCase());
 }
 
 /** The key of every word of a text, in order, each lemmatised in its context. */

@@ -1,80 +1,99 @@
 /**
- * The search engine the page runs: Fuse.js over the quote records, with the index built at build
- * time. Past a few thousand records a trigram pre-filter picks the candidates Fuse then ranks, so
- * a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
+ * The search engine the page runs: Fuse.js over the records' word-form keys, with the index built
+ * at build time. A typed query becomes keys the same way (the build's word table, the stemmer for
+ * unknown words), so "spying" finds "spy" while Fuse's fuzzy matching, held to a tuned threshold,
+ * still forgives typos. Past a few thousand records a trigram pre-filter picks the candidates Fuse
+ * then ranks, so a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
  */
-import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
-import { SEARCH_KEYS, SEARCH_OPTIONS, type SearchRecord } from './records';
+import Fuse, { type Expression, type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
+import { MAX_SCORE, OPERATOR_KEYS, SEARCH_GROUPS, SEARCH_KEYS, SEARCH_OPTIONS, type SearchGroup, type SearchRecord } from './records';
+import { queryAlternatives, Vocabulary, type WordKeyTable } from './words';
 
 export interface SearchHit {
   record: SearchRecord;
   /** Fuse's score: 0 is a perfect match. */
   score: number;
-  /** Matched character ranges in the quote text, inclusive. */
+  /** The record's word keys the query matched, for highlighting the written words. */
+  matchedKeys: string[];
+  /** Matched character ranges in the written text, inclusive (operator queries only). */
   textRanges: Array<[number, number]>;
 }
 
+/** The engine reads at most this much of a query; the box holds no more either. */
+export const MAX_QUERY_LENGTH = 200;
+/** And at most this many words of it: each word is one more pass of Fuse over the records. */
+export const MAX_QUERY_WORDS = 12;
 /** From this many records on, candidates are pre-filtered before Fuse ranks them. */
 export const PREFILTER_FROM = 2000;
 /** How many candidates the pre-filter hands to Fuse. */
 export const PREFILTER_CANDIDATES = 1000;
-/** A trigram found in the quote text counts this many times one found in another field. */
+/** A trigram found in the text's words counts this many times one found in another field. */
 const TEXT_WEIGHT = 3;
-/** Extended-search operators need Fuse over every record: exact, inverse, prefix, suffix, or. */
+/** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
-
-function trigrams(text: string): Set<string> {
+function trigrams(keys: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const word of normalise(text).split(' ')) {
-    if (!word) continue;
-    const padded = ` ${word} `;
+  for (const key of keys) {
+    const padded = ` ${key} `;
     for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   }
   return out;
 }
 
 /**
- * A plain query as Fuse's logical form: every word must match, each in any field. Fuse's string
- * form needs all words in the same field, so "hannigan nerve" (a speaker and a word he said)
- * would find nothing.
+ * A query as Fuse's logical form: every word must match (any of its alternative keys), each in any
+ * field. Fuse's string form needs all words in the same field, so "hannigan nerve" (a speaker and a
+ * word he said) would fail.
  */
-export function toExpression(query: string): Expression {
-  const words = query.split(/\s+/).filter(Boolean);
-  return { $and: words.map((word) => ({ $or: SEARCH_KEYS.map((key) => ({ [key.name]: word })) })) };
+export function toExpression(words: ReadonlyArray<readonly string[]>): Expression {
+  return { $and: words.map((keys) => ({ $or: keys.flatMap((key) => SEARCH_KEYS.map((field) => ({ [field.name]: key }))) })) };
 }
 
-function otherFields(record: SearchRecord): string {
-  return [record.speaker, record.aliases, record.country, record.articleTitle, record.outlet].join(' ');
+/** The whole keys a match's character ranges fall in. */
+function keysAt(value: string, indices: ReadonlyArray<readonly [number, number]>): string[] {
+  return indices.map(([start, end]) => {
+    const from = value.lastIndexOf(' ', start) + 1;
+    const to = value.indexOf(' ', end);
+    return value.slice(from, to === -1 ? value.length : to);
+  });
 }
 
 function toHit(result: FuseResult<SearchRecord>): SearchHit {
-  const textRanges = (result.matches ?? [])
-    .filter((m) => m.key === 'text')
-    .flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
-  return { record: result.item, score: result.score ?? 0, textRanges };
+  const matchedKeys = (result.matches ?? []).filter((m) => m.key === 'words' && m.value).flatMap((m) => keysAt(m.value ?? '', m.indices));
+  const textRanges = (result.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
+  return { record: result.item, score: result.score ?? 0, matchedKeys: [...new Set(matchedKeys)], textRanges };
 }
 
-export class QuoteSearchEngine {
+/** Results in the order the page shows them: by group (quotes first), then by score. */
+function byGroup(hits: SearchHit[]): SearchHit[] {
+  const rank = (group: SearchGroup) => SEARCH_GROUPS.indexOf(group);
+  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit.record.group) - rank(b.hit.record.group) || a.i - b.i).map(({ hit }) => hit);
+}
+
+export class SearchEngine {
   private readonly fuse: Fuse<SearchRecord>;
-  /** Trigram → records, for the quote text and for the other fields apart (the text weighs more). */
+  private operatorFuse: Fuse<SearchRecord> | null = null;
+  private readonly vocabulary: Vocabulary;
+  /** Fuse's options: the site's, or another threshold (the benchmark's tuning). */
+  private readonly options: IFuseOptions<SearchRecord>;
+  private readonly maxScore: number;
+  /** Trigram → records, for the text's keys and for the other fields apart (the text weighs more). */
   private readonly postings: { text: Map<string, number[]>; other: Map<string, number[]> } | null;
 
   constructor(
     private readonly records: SearchRecord[],
     serialisedIndex?: unknown,
-    options: { prefilter?: boolean } = {},
+    wordKeys: WordKeyTable = {},
+    options: { prefilter?: boolean; threshold?: number; maxScore?: number } = {},
   ) {
+    this.maxScore = options.maxScore ?? MAX_SCORE;
+    this.vocabulary = new Vocabulary(wordKeys);
+    this.options = options.threshold === undefined ? SEARCH_OPTIONS : { ...SEARCH_OPTIONS, threshold: options.threshold };
     const index = serialisedIndex
       ? (Fuse.parseIndex<SearchRecord>(serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
       : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records);
-    this.fuse = new Fuse(records, SEARCH_OPTIONS, index);
+    this.fuse = new Fuse(records, this.options, index);
     this.postings = options.prefilter !== false && records.length >= PREFILTER_FROM ? buildPostings(records) : null;
   }
 
@@ -82,29 +101,45 @@ export class QuoteSearchEngine {
     return this.records.length;
   }
 
-  /** Ranked hits for a query; an empty query returns every record in order. */
-  search(query: string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
-    const trimmed = query.trim();
-    if (!trimmed) return this.records.slice(0, limit).map((record) => ({ record, score: 0, textRanges: [] }));
-    // Operators keep Fuse's own syntax; plain words match across fields.
-    const fuseQuery = EXTENDED.test(trimmed) ? trimmed : toExpression(trimmed);
-    if (!this.postings || typeof fuseQuery === 'string') return this.fuse.search(fuseQuery, { limit }).map(toHit);
-    const subset = new Fuse(this.candidates(trimmed), SEARCH_OPTIONS);
-    return subset.search(fuseQuery, { limit }).map(toHit);
+  /** How many records of a group there are. */
+  count(group: SearchGroup): number {
+    return this.records.filter((r) => r.group === group).length;
+  }
+
+  /** What each word of a query stands for, as the engine reads it (capped in length and words). */
+  keys(query: string): string[][] {
+    return queryAlternatives(query.slice(0, MAX_QUERY_LENGTH), this.vocabulary).slice(0, MAX_QUERY_WORDS);
+  }
+
+  /** Ranked hits, grouped (quotes first); an empty query returns every record in order. */
+  search(query: string): SearchHit[] {
+    const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
+    if (!trimmed) return this.records.map((record) => ({ record, score: 0, matchedKeys: [], textRanges: [] }));
+    // Operators keep Fuse's own syntax over the written words; plain words match keys across fields.
+    if (EXTENDED.test(trimmed)) return byGroup(this.operators().search(trimmed).map(toHit));
+    const keys = this.keys(trimmed);
+    if (keys.length === 0) return [];
+    const expression = toExpression(keys);
+    const fuse = this.postings ? new Fuse(this.candidates(keys.flat()), this.options) : this.fuse;
+    return byGroup(fuse.search(expression).filter((r) => (r.score ?? 0) <= this.maxScore).map(toHit));
+  }
+
+  private operators(): Fuse<SearchRecord> {
+    this.operatorFuse ??= new Fuse(this.records, { ...SEARCH_OPTIONS, keys: [...OPERATOR_KEYS], threshold: 0.34 });
+    return this.operatorFuse;
   }
 
   /**
-   * The records most likely to match: first those that contain every word of the query (half
-   * of a word's trigrams or more counts as containing it, so misspellings pass), then by how
+   * The records most likely to match: first those that contain every key of the query (half
+   * of a key's trigrams or more counts as containing it, so misspellings pass), then by how
    * many of the query's trigrams they share.
    */
-  private candidates(query: string): SearchRecord[] {
-    const words = normalise(query).split(' ').filter(Boolean);
+  private candidates(keys: readonly string[]): SearchRecord[] {
     const covered = new Uint8Array(this.records.length);
     const shared = new Uint16Array(this.records.length);
     const hits = new Uint16Array(this.records.length);
-    for (const word of words) {
-      const grams = trigrams(word);
+    for (const key of keys) {
+      const grams = trigrams([key]);
       hits.fill(0);
       for (const gram of grams) {
         for (const i of this.postings?.text.get(gram) ?? []) {
@@ -139,8 +174,8 @@ function buildPostings(records: readonly SearchRecord[]): { text: Map<string, nu
     else map.set(gram, [i]);
   };
   records.forEach((record, i) => {
-    for (const gram of trigrams(record.text)) add(text, gram, i);
-    for (const gram of trigrams(otherFields(record))) add(other, gram, i);
+    for (const gram of trigrams(record.words.split(' '))) add(text, gram, i);
+    for (const gram of trigrams(`${record.who} ${record.role} ${record.place}`.split(' '))) add(other, gram, i);
   });
   return { text, other };
 }

@@ -2,6 +2,8 @@
  * Turns Fuse's match indices into whole-word highlights, as plain segments: the page builds them
  * with text nodes and `<mark>`, never as markup, so a quote or a query is always text.
  */
+import { keysOfWord, surfaceWords, type WordKeyTable } from './words';
+
 export interface HighlightSegment {
   text: string;
   mark: boolean;
@@ -40,4 +42,13 @@ export function highlightSegments(text: string, ranges: ReadonlyArray<readonly [
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), mark: false });
   return segments;
+}
+
+/** The ranges (inclusive) of the written words whose keys are among the matched keys. */
+export function keyRanges(text: string, matchedKeys: readonly string[], table: WordKeyTable): Array<[number, number]> {
+  if (matchedKeys.length === 0) return [];
+  const wanted = new Set(matchedKeys);
+  return surfaceWords(text)
+    .filter(({ word }) => keysOfWord(word, table).some((key) => wanted.has(key)))
+    .map(({ start, end }): [number, number] => [start, end - 1]);
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus';
-import { buildSearchIndex, searchRecords } from '../../lib/search/records';
+import { buildSearchIndex, writtenRecords } from '../../lib/search/build-index';
 
-/** The quote records and their Fuse index, fetched by the search page when it is first used. */
+/** The search records, their Fuse index and the word table, fetched by the search page when it is first used. */
 export const GET: APIRoute = async () => {
   const { model } = await getCorpus();
-  return new Response(JSON.stringify(buildSearchIndex(searchRecords(model))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildSearchIndex(writtenRecords(model))), { headers: { 'Content-Type': 'application/json' } });
 };
