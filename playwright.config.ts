@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests against the built site served by `astro preview`, in Debian's Chromium: test
 // tools cannot download a browser of their own on this network.
-const PORT = 4321;
+// E2E_PORT lets two checkouts on one machine test at once without one serving the other's site.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

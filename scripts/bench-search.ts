@@ -11,9 +11,11 @@ import { chromium } from '@playwright/test';
 import { buildEngines, equallyGood, measure, recall, type EngineFigures } from '../bench/search-bench';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
 import { loadContentFromDisk } from '../src/lib/content-files';
-import { searchRecords } from '../src/lib/search/records';
+import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
+import { benchRelevance } from './bench-relevance';
 
-const SIZES = [1_000, 10_000, 30_000];
+/** Quote counts (each with passages in the real proportion); BENCH_SIZES=1000,10000 for a shorter run. */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
 const rounds = (size: number) => (size >= 30_000 ? 2 : 3);
 
 interface Row extends Omit<EngineFigures, 'top' | 'scores'> {
@@ -40,7 +42,7 @@ function rows(runtime: Row['runtime'], figures: EngineFigures[]): Row[] {
 
 const { result } = loadContentFromDisk('content');
 if (!result) throw new Error('the content check fails: run npm run check:content');
-const real = searchRecords(result.model);
+const real = buildSearchIndex(writtenRecords(result.model));
 
 const bundle = await build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
 const browser = await chromium.launch({
@@ -51,15 +53,18 @@ const page = await browser.newPage();
 await page.setContent('<!doctype html><title>bench</title>');
 await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
 
+const relevance = await benchRelevance(browser);
+console.log(relevance);
+
 const all: Row[] = [];
 for (const size of SIZES) {
-  const corpus = syntheticCorpus(real, size);
-  const node = [...buildEngines(corpus, false), ...buildEngines(corpus, true)].map((built) => ({
+  const corpus = syntheticCorpus(real.records, size);
+  const node = [...buildEngines(corpus, real.wordKeys, false), ...buildEngines(corpus, real.wordKeys, true)].map((built) => ({
     ...measure(built, QUERIES, () => performance.now(), rounds(size)),
     records: size,
   }));
   all.push(...rows('node', node));
-  const inBrowser = await page.evaluate(([records, queries, r]) => window.runSearchBench(records, queries, r), [corpus, QUERIES, rounds(size)] as const);
+  const inBrowser = await page.evaluate(([records, wordKeys, queries, r]) => window.runSearchBench(records, wordKeys, queries, r), [corpus, real.wordKeys, QUERIES, rounds(size)] as const);
   all.push(...rows('chromium', inBrowser));
   console.error(`measured ${size} quotes`);
 }

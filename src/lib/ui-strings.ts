@@ -138,8 +138,9 @@ export const UI = {
   },
   search: {
     heading: 'Search the quotes',
-    description: (n: number) => `Search all ${n} quotes by their words, even misspelt or half remembered, by who said them, their country, or the article. Every result links to its exact place.`,
+    description: (n: number) => `Search all ${n} quotes, in any word form or misspelt, by speaker, role or country; the box also finds article passages, events, people and countries. Every result links to its place.`,
     label: 'Words from a quote, a speaker, a country or an article',
+    facetsToggle: 'Filter the quotes',
     submit: 'Search',
     hint: 'Press / to come back here from anywhere on the page; use the arrow keys to move through the results.',
     operatorsSummary: 'Search operators',

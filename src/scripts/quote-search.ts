@@ -2,16 +2,19 @@
  * `<quote-search>`: the search page's behaviour. The page works as a plain form and lists every
  * quote without JavaScript; this element fetches the prebuilt index when the box is first
  * focused (or the page is idle), then searches as you type, keeps the query and facets in the
- * URL, and builds every result from text nodes and `<mark>`, never from markup.
+ * URL, and builds every result from text nodes and `<mark>`, never from markup. Results come in
+ * groups, quotes first; each group shows a screenful and more on request.
  */
-import { applyFacets, countFacets, FACET_KEYS, FACET_LABELS, type FacetKey, type FacetSelection } from '../lib/search/facets';
-import { QuoteSearchEngine, type SearchHit } from '../lib/search/engine';
-import { highlightSegments } from '../lib/search/highlight';
-import type { SearchIndexFile } from '../lib/search/records';
+import { applyFacets, countFacets, FACET_KEYS, FACET_LABELS, hasFacets, keepKnownFacets, knownFacetValues, type FacetKey, type FacetSelection } from '../lib/search/facets';
+import { SearchEngine, type SearchHit } from '../lib/search/engine';
+import { highlightSegments, keyRanges, snippet } from '../lib/search/highlight';
+import { GROUP_DISPLAY, SEARCH_GROUPS, type SearchGroup, type SearchIndexFile } from '../lib/search/records';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
+import type { WordKeyTable } from '../lib/search/words';
 
-const SHOWN = 50;
 const FACET_VALUES_SHOWN = 12;
+/** Keystrokes within this many milliseconds make one search: typing never queues a search per key. */
+const TYPING_PAUSE_MS = 80;
 
 type Child = Node | string | null | false;
 
@@ -22,11 +25,27 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
   return node;
 }
 
+/** Text with its matched words in `<mark>`, as nodes. */
+function marked(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<Node | string> {
+  return highlightSegments(text, ranges).map((segment) => (segment.mark ? el('mark', {}, segment.text) : segment.text));
+}
+
+const plural = (n: number, [one, many]: [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+interface Loaded {
+  engine: SearchEngine;
+  wordKeys: WordKeyTable;
+  known: ReturnType<typeof knownFacetValues>;
+}
+
 class QuoteSearch extends HTMLElement {
-  private engine: QuoteSearchEngine | null = null;
-  private loading: Promise<QuoteSearchEngine> | null = null;
+  private loaded: Loaded | null = null;
+  private loading: Promise<Loaded> | null = null;
   private state: SearchState = { q: '', facets: {} };
   private typingEntry = false;
+  private typingTimer = 0;
+  /** How many results each group shows; reset by every new search. */
+  private shown = this.firstScreen();
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[type="search"]') as HTMLInputElement;
@@ -36,13 +55,19 @@ class QuoteSearch extends HTMLElement {
     return this.querySelector(`[data-part="${name}"]`) as T;
   }
 
+  private firstScreen(): Record<SearchGroup, number> {
+    return { quote: GROUP_DISPLAY.quote.page, passage: GROUP_DISPLAY.passage.page, event: GROUP_DISPLAY.event.page, entity: GROUP_DISPLAY.entity.page };
+  }
+
   connectedCallback(): void {
-    this.region<HTMLElement>('facets').hidden = false;
+    this.region<HTMLElement>('facets-toggle').hidden = false;
+    this.region<HTMLElement>('facets-toggle').addEventListener('click', () => this.toggleFacets());
     this.input.addEventListener('focus', () => void this.load(), { once: true });
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => void this.load());
-    this.input.addEventListener('input', () => this.change({ ...this.state, q: this.input.value }, 'typing'));
+    this.input.addEventListener('input', () => this.scheduleTyping());
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
+      window.clearTimeout(this.typingTimer);
       this.change({ ...this.state, q: this.input.value }, 'commit');
     });
     this.region<HTMLElement>('facets').addEventListener('change', (event) => this.onFacetChange(event));
@@ -51,33 +76,56 @@ class QuoteSearch extends HTMLElement {
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') this.moveFocus(0, event);
     });
-    this.region<HTMLElement>('results').addEventListener('keydown', (event) => this.onResultsKey(event));
+    const results = this.region<HTMLElement>('results');
+    results.addEventListener('keydown', (event) => this.onResultsKey(event));
+    results.addEventListener('click', (event) => this.onShowMore(event));
     void this.restore();
   }
 
-  private load(): Promise<QuoteSearchEngine> {
+  private load(): Promise<Loaded> {
     this.loading ??= fetch(this.dataset.index ?? '/search/index.json')
       .then((response) => response.json() as Promise<SearchIndexFile>)
-      .then((file) => (this.engine = new QuoteSearchEngine(file.records, file.index)));
+      .then((file) => {
+        const wordKeys = file.wordKeys ?? {};
+        this.loaded = { engine: new SearchEngine(file.records, file.index ?? undefined, wordKeys), wordKeys, known: knownFacetValues(file.records) };
+        return this.loaded;
+      });
     return this.loading;
   }
 
+  /** On a phone the facets wait behind a button, so the first result is in view. */
+  private toggleFacets(): void {
+    const button = this.region<HTMLButtonElement>('facets-toggle');
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    this.region<HTMLElement>('facets').dataset.open = String(open);
+  }
+
   private async restore(): Promise<void> {
-    this.state = parseSearchState(new URLSearchParams(window.location.search));
-    this.input.value = this.state.q;
+    const state = parseSearchState(new URLSearchParams(window.location.search));
+    this.input.value = state.q;
     this.typingEntry = false;
-    if (!isEmptySearch(this.state)) await this.load();
+    const loaded = isEmptySearch(state) ? this.loaded : await this.load();
+    // A URL can name any facet value; only the ones the quotes have are kept.
+    this.state = loaded ? { ...state, facets: keepKnownFacets(state.facets, loaded.known) } : state;
+    this.shown = this.firstScreen();
     this.render();
+  }
+
+  private scheduleTyping(): void {
+    window.clearTimeout(this.typingTimer);
+    this.typingTimer = window.setTimeout(() => this.change({ ...this.state, q: this.input.value }, 'typing'), TYPING_PAUSE_MS);
   }
 
   private change(next: SearchState, how: 'typing' | 'commit'): void {
     this.state = next;
+    this.shown = this.firstScreen();
     const url = `${window.location.pathname}${serializeSearchState(next)}`;
     // A run of keystrokes is one history entry; a submitted query or a facet is a step of its own.
     if (how === 'typing' && this.typingEntry) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     this.typingEntry = how === 'typing';
-    if (this.engine) this.render();
+    if (this.loaded) this.render();
     else void this.load().then(() => this.render());
   }
 
@@ -91,6 +139,17 @@ class QuoteSearch extends HTMLElement {
     this.change({ q: this.input.value, facets }, 'commit');
   }
 
+  private onShowMore(event: Event): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-more]');
+    if (!button) return;
+    const group = button.dataset.more as SearchGroup;
+    const before = this.shown[group];
+    this.shown = { ...this.shown, [group]: before + GROUP_DISPLAY[group].page };
+    this.render();
+    // Focus the first of the newly shown results, so a keyboard reader carries on from there.
+    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${group}"] a.result__link`)[before]?.focus();
+  }
+
   private onGlobalKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     const typing = target.closest('input, textarea, select, [contenteditable="true"]');
@@ -102,7 +161,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private resultLinks(): HTMLAnchorElement[] {
-    return [...this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__quote')];
+    return [...this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__link')];
   }
 
   private moveFocus(index: number, event: Event): void {
@@ -126,41 +185,70 @@ class QuoteSearch extends HTMLElement {
   }
 
   private render(): void {
-    const results = this.region<HTMLOListElement>('results');
+    const results = this.region<HTMLElement>('results');
     const fallback = this.region<HTMLElement>('all-quotes');
     const count = this.region<HTMLElement>('count');
-    if (!this.engine || isEmptySearch(this.state)) {
+    const loaded = this.loaded;
+    if (!loaded || isEmptySearch(this.state)) {
       results.hidden = true;
       fallback.hidden = false;
-      count.textContent = this.engine ? `${this.engine.size} quotes. Type to search them.` : '';
-      if (this.engine) this.renderFacets(this.engine.search(''));
+      count.textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
+      if (loaded) this.renderFacets(loaded.engine.search('').filter((h) => h.record.group === 'quote'));
       return;
     }
-    const hits = this.engine.search(this.state.q);
-    const shown = applyFacets(hits, this.state.facets, (h) => h.record);
-    this.renderFacets(hits);
-    results.replaceChildren(...shown.slice(0, SHOWN).map((hit) => this.renderHit(hit)));
+    const hits = loaded.engine.search(this.state.q);
+    const quotes = hits.filter((h) => h.record.group === 'quote');
+    this.renderFacets(quotes);
+    // Facets are about quotes (speaker, kind …): with one chosen, only quotes are shown.
+    const faceted = hasFacets(this.state.facets);
+    const groups = SEARCH_GROUPS.map((group) => ({
+      group,
+      hits: group === 'quote' ? applyFacets(quotes, this.state.facets, (h) => h.record) : faceted ? [] : hits.filter((h) => h.record.group === group),
+    })).filter((g) => g.hits.length > 0);
+    results.replaceChildren(...groups.map((g) => this.renderGroup(g.group, g.hits, loaded.wordKeys)));
     results.hidden = false;
     fallback.hidden = true;
-    count.textContent =
-      shown.length === 0 ? 'No quotes match.' : shown.length > SHOWN ? `${shown.length} quotes match; the first ${SHOWN} are shown.` : `${shown.length} quote${shown.length === 1 ? '' : 's'} match.`;
+    count.textContent = groups.length === 0 ? 'Nothing matches.' : `${groups.map((g) => plural(g.hits.length, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
   }
 
-  private renderHit(hit: SearchHit): HTMLLIElement {
+  private renderGroup(group: SearchGroup, hits: SearchHit[], wordKeys: WordKeyTable): HTMLElement {
+    const display = GROUP_DISPLAY[group];
+    const shown = hits.slice(0, this.shown[group]);
+    const headingId = `results-${group}`;
+    const left = hits.length - shown.length;
+    return el(
+      'section',
+      { class: 'result-group', 'data-group': group, 'aria-labelledby': headingId },
+      el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${hits.length.toLocaleString('en')})`)),
+      el('ol', { class: 'results' }, ...shown.map((hit) => this.renderHit(hit, wordKeys))),
+      left > 0 && el('button', { type: 'button', class: 'show-more', 'data-more': group }, `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`),
+    );
+  }
+
+  private renderHit(hit: SearchHit, wordKeys: WordKeyTable): HTMLLIElement {
     const { record } = hit;
-    const quote = el('a', { class: 'result__quote', href: record.url }, '“');
-    for (const segment of highlightSegments(record.text, hit.textRanges)) quote.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    quote.append('”');
-    const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
-    const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
-    return el('li', { class: 'result' }, el('p', {}, quote), meta);
+    const ranges = [...keyRanges(record.text, hit.matchedKeys, wordKeys), ...hit.textRanges];
+    if (record.group === 'quote') {
+      const quote = el('a', { class: 'result__quote result__link', href: record.url }, '“', ...marked(record.text, ranges), '”');
+      const sentence = el('p', { class: 'result__sentence' }, record.context?.before ?? '', quote, record.context?.after ?? '');
+      const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
+      const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
+      return el('li', { class: 'result result--quote' }, sentence, meta);
+    }
+    if (record.group === 'passage') {
+      const cut = snippet(record.text, ranges);
+      const link = el('a', { class: 'result__link', href: record.url }, cut.cutBefore ? '… ' : '', ...marked(cut.text, cut.ranges), cut.cutAfter ? ' …' : '');
+      return el('li', { class: 'result result--passage' }, el('p', {}, link), el('p', { class: 'result__meta' }, el('cite', {}, record.title)));
+    }
+    const title = el('a', { class: 'result__link', href: record.url }, record.title);
+    return el('li', { class: `result result--${record.group}` }, el('p', {}, title), record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)));
   }
 
-  private renderFacets(hits: SearchHit[]): void {
+  private renderFacets(quotes: SearchHit[]): void {
     const box = this.region<HTMLElement>('facets');
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && box.contains(active) ? { name: active.name, value: active.value } : null;
-    const counts = countFacets(hits, this.state.facets, (h) => h.record);
+    const counts = countFacets(quotes, this.state.facets, (h) => h.record);
     box.replaceChildren(
       ...FACET_KEYS.map((key) => {
         const selected = new Set(this.state.facets[key] ?? []);
@@ -177,6 +265,7 @@ class QuoteSearch extends HTMLElement {
         );
       }),
     );
+    box.hidden = false;
     // Re-rendering replaced the checkbox the reader just used; give focus back to its successor.
     if (focused) box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
   }

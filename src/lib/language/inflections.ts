@@ -15,7 +15,9 @@ const transform = world.methods.two.transform;
 
 /** The lemma of a word on its own ("spies" → spy, "went" → go), as compromise reads it. */
 export function lemmaOf(word: string): string {
-  const [sentence] = nlp(word).compute('root').json({ terms: { normal: true, root: true } }) as Array<{ terms: Array<{ normal?: string; root?: string }> }>;
+  // compromise's typings do not list the `root` term option, which `compute('root')` fills in.
+  const options = { terms: { normal: true, root: true } };
+  const [sentence] = nlp(word).compute('root').json(options) as Array<{ terms: Array<{ normal?: string; root?: string }> }>;
   const term = sentence?.terms[0];
   return term?.root ?? term?.normal ?? word.toLowerCase();
 }

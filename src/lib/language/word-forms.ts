@@ -17,7 +17,8 @@ interface RootedTerm {
 /** The key of every word of a text, in order, each lemmatised in its context. */
 export function textWordKeys(text: string): string[] {
   const doc = nlp(text).compute('root');
-  const sentences = doc.json({ terms: { normal: true, root: true } }) as { terms: RootedTerm[] }[];
+  const options = { terms: { normal: true, root: true } };
+  const sentences = doc.json(options) as { terms: RootedTerm[] }[];
   return sentences
     .flatMap((sentence) => sentence.terms)
     .map((term) => term.root ?? term.normal ?? '')

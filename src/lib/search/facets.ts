@@ -61,3 +61,24 @@ export function countFacets<T>(items: readonly T[], selection: FacetSelection, r
   }
   return counts;
 }
+
+/** Every value each facet has over the records: what a URL may select. */
+export function knownFacetValues(records: readonly SearchRecord[]): Record<FacetKey, ReadonlySet<string>> {
+  const known = {} as Record<FacetKey, Set<string>>;
+  for (const key of FACET_KEYS) known[key] = new Set(records.filter((r) => r.group === 'quote').map((r) => facetValue(r, key)));
+  return known;
+}
+
+/** The selection less every value the records do not have (a URL can say anything). */
+export function keepKnownFacets(selection: FacetSelection, known: Record<FacetKey, ReadonlySet<string>>): FacetSelection {
+  const kept: FacetSelection = {};
+  for (const key of FACET_KEYS) {
+    const values = (selection[key] ?? []).filter((value) => known[key].has(value));
+    if (values.length > 0) kept[key] = values;
+  }
+  return kept;
+}
+
+export function hasFacets(selection: FacetSelection): boolean {
+  return FACET_KEYS.some((key) => (selection[key]?.length ?? 0) > 0);
+}

@@ -91,3 +91,11 @@ export interface SearchIndexFile {
   /** Written words whose key the stemmer alone would get wrong. */
   wordKeys: WordKeyTable;
 }
+
+/** Each group's heading, and how many results it shows at first and adds per "show more". */
+export const GROUP_DISPLAY: Record<SearchGroup, { heading: string; noun: [string, string]; page: number }> = {
+  quote: { heading: 'Quotes', noun: ['quote', 'quotes'], page: 20 },
+  passage: { heading: 'Passages in the articles', noun: ['passage', 'passages'], page: 5 },
+  event: { heading: 'Timeline events', noun: ['event', 'events'], page: 5 },
+  entity: { heading: 'People, organisations and countries', noun: ['person, organisation or country', 'people, organisations and countries'], page: 8 },
+};
