@@ -1,14 +1,14 @@
 import { loadContentFromDisk } from '../src/lib/content-files';
 import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
 import { SearchEngine } from '../src/lib/search/engine';
-const t0 = performance.now();
-const { result } = loadContentFromDisk('content');
-const t1 = performance.now();
-const records = writtenRecords(result!.model);
-const t2 = performance.now();
-const file = buildSearchIndex(records);
-const t3 = performance.now();
-console.log('model', t1-t0, 'records', t2-t1, 'index+table', t3-t2, 'records', records.length, 'table', Object.keys(file.wordKeys).length, 'bytes', JSON.stringify(file).length);
-console.log(JSON.stringify(file.wordKeys).slice(0, 600));
+import { countFacets } from '../src/lib/search/facets';
+const file = buildSearchIndex(writtenRecords(loadContentFromDisk('content').result!.model));
 const e = new SearchEngine(file.records, file.index, file.wordKeys);
-for (const q of process.argv.slice(2)) { const h = e.search(q); console.log(q, e.keys(q), h.length, h.slice(0,6).map(x => `${x.record.id.slice(0,60)} ${x.score.toFixed(3)} [${x.matchedKeys}]`)); }
+const TEXT = 'pompeo going wobbly hannigan nonsense vodafone chief executive spying on british society mitigation of the risk '.repeat(3).slice(0, 200);
+for (let n = 1; n <= 200; n += 7) {
+  const q = TEXT.slice(0, n);
+  let t = performance.now(); const keys = e.keys(q); const tk = performance.now() - t;
+  t = performance.now(); const h = e.search(q); const ts = performance.now() - t;
+  t = performance.now(); countFacets(h.filter(x => x.record.group === 'quote'), {}, x => x.record); const tf = performance.now() - t;
+  console.log(n, keys.length, h.length, tk.toFixed(1), ts.toFixed(1), tf.toFixed(1));
+}

@@ -44,6 +44,9 @@ class QuoteSearch extends HTMLElement {
   private state: SearchState = { q: '', facets: {} };
   private typingEntry = false;
   private typingTimer = 0;
+  /** Counts searches, so only the latest one is drawn. */
+  private drawing = 0;
+  private lastHits: SearchHit[] = [];
   /** How many results each group shows; reset by every new search. */
   private shown = this.firstScreen();
 
@@ -145,7 +148,7 @@ class QuoteSearch extends HTMLElement {
     const group = button.dataset.more as SearchGroup;
     const before = this.shown[group];
     this.shown = { ...this.shown, [group]: before + GROUP_DISPLAY[group].page };
-    this.render();
+    if (this.loaded) this.draw(this.lastHits, this.loaded);
     // Focus the first of the newly shown results, so a keyboard reader carries on from there.
     this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${group}"] a.result__link`)[before]?.focus();
   }
@@ -190,13 +193,33 @@ class QuoteSearch extends HTMLElement {
     const count = this.region<HTMLElement>('count');
     const loaded = this.loaded;
     if (!loaded || isEmptySearch(this.state)) {
+      this.drawing++;
       results.hidden = true;
       fallback.hidden = false;
       count.textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
       if (loaded) this.renderFacets(loaded.engine.search('').filter((h) => h.record.group === 'quote'));
       return;
     }
+    const started = performance.now();
     const hits = loaded.engine.search(this.state.q);
+    // User timings, read by `npm run bench:typing`.
+    performance.measure('search', { start: started });
+    this.lastHits = hits;
+    // Drawing waits for the next task, so a search and its drawing are never one long task;
+    // a newer search replaces a drawing not yet done.
+    const drawing = ++this.drawing;
+    window.setTimeout(() => {
+      if (drawing !== this.drawing) return;
+      const start = performance.now();
+      this.draw(hits, loaded);
+      performance.measure('draw', { start });
+    }, 0);
+  }
+
+  private draw(hits: SearchHit[], loaded: Loaded): void {
+    const results = this.region<HTMLElement>('results');
+    const fallback = this.region<HTMLElement>('all-quotes');
+    const count = this.region<HTMLElement>('count');
     const quotes = hits.filter((h) => h.record.group === 'quote');
     this.renderFacets(quotes);
     // Facets are about quotes (speaker, kind …): with one chosen, only quotes are shown.

@@ -2,8 +2,9 @@
  * The search engine the page runs: Fuse.js over the records' word-form keys, with the index built
  * at build time. A typed query becomes keys the same way (the build's word table, the stemmer for
  * unknown words), so "spying" finds "spy" while Fuse's fuzzy matching, held to a tuned threshold,
- * still forgives typos. Past a few thousand records a trigram pre-filter picks the candidates Fuse
- * then ranks, so a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
+ * still forgives typos. A key index picks the candidates first (the records holding, for every
+ * word, a key it is or begins), so Fuse ranks a handful of records, not all of them, and a long
+ * query stays fast (see `npm run bench:search` and `npm run bench:typing`).
  */
 import Fuse, { type Expression, type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { MAX_SCORE, OPERATOR_KEYS, SEARCH_GROUPS, SEARCH_KEYS, SEARCH_OPTIONS, type SearchGroup, type SearchRecord } from './records';
@@ -23,23 +24,12 @@ export interface SearchHit {
 export const MAX_QUERY_LENGTH = 200;
 /** And at most this many words of it: each word is one more pass of Fuse over the records. */
 export const MAX_QUERY_WORDS = 12;
-/** From this many records on, candidates are pre-filtered before Fuse ranks them. */
-export const PREFILTER_FROM = 2000;
-/** How many candidates the pre-filter hands to Fuse. */
-export const PREFILTER_CANDIDATES = 1000;
-/** A trigram found in the text's words counts this many times one found in another field. */
-const TEXT_WEIGHT = 3;
+/** At most this many candidates go to Fuse (in the page's order: quotes first). */
+export const MAX_CANDIDATES = 2000;
+/** A typed word this short matches only keys equal to it, not keys it begins. */
+const MIN_PREFIX = 2;
 /** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
-
-function trigrams(keys: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const key of keys) {
-    const padded = ` ${key} `;
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  }
-  return out;
-}
 
 /**
  * A query as Fuse's logical form: every word must match (any of its alternative keys), each in any
@@ -78,8 +68,10 @@ export class SearchEngine {
   /** Fuse's options: the site's, or another threshold (the benchmark's tuning). */
   private readonly options: IFuseOptions<SearchRecord>;
   private readonly maxScore: number;
-  /** Trigram → records, for the text's keys and for the other fields apart (the text weighs more). */
-  private readonly postings: { text: Map<string, number[]>; other: Map<string, number[]> } | null;
+  /** Key → the records holding it in any searched field; null to let Fuse search every record. */
+  private readonly postings: Map<string, number[]> | null;
+  /** Typed word → the keys it matches, remembered: typing repeats every earlier word. */
+  private readonly keyMatches = new Map<string, string[]>();
 
   constructor(
     private readonly records: SearchRecord[],
@@ -94,7 +86,7 @@ export class SearchEngine {
       ? (Fuse.parseIndex<SearchRecord>(serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
       : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records);
     this.fuse = new Fuse(records, this.options, index);
-    this.postings = options.prefilter !== false && records.length >= PREFILTER_FROM ? buildPostings(records) : null;
+    this.postings = options.prefilter === false ? null : buildPostings(records);
   }
 
   get size(): number {
@@ -120,7 +112,7 @@ export class SearchEngine {
     const keys = this.keys(trimmed);
     if (keys.length === 0) return [];
     const expression = toExpression(keys);
-    const fuse = this.postings ? new Fuse(this.candidates(keys.flat()), this.options) : this.fuse;
+    const fuse = this.postings ? new Fuse(this.candidates(keys), this.options) : this.fuse;
     return byGroup(fuse.search(expression).filter((r) => (r.score ?? 0) <= this.maxScore).map(toHit));
   }
 
@@ -129,53 +121,44 @@ export class SearchEngine {
     return this.operatorFuse;
   }
 
-  /**
-   * The records most likely to match: first those that contain every key of the query (half
-   * of a key's trigrams or more counts as containing it, so misspellings pass), then by how
-   * many of the query's trigrams they share.
-   */
-  private candidates(keys: readonly string[]): SearchRecord[] {
-    const covered = new Uint8Array(this.records.length);
-    const shared = new Uint16Array(this.records.length);
-    const hits = new Uint16Array(this.records.length);
-    for (const key of keys) {
-      const grams = trigrams([key]);
-      hits.fill(0);
-      for (const gram of grams) {
-        for (const i of this.postings?.text.get(gram) ?? []) {
-          hits[i] = (hits[i] ?? 0) + 1;
-          shared[i] = (shared[i] ?? 0) + TEXT_WEIGHT;
-        }
-        for (const i of this.postings?.other.get(gram) ?? []) {
-          hits[i] = (hits[i] ?? 0) + 1;
-          shared[i] = (shared[i] ?? 0) + 1;
-        }
-      }
-      const needed = Math.max(1, Math.ceil(grams.size / 2));
-      hits.forEach((count, i) => {
-        if (count >= needed) covered[i] = (covered[i] ?? 0) + 1;
-      });
+  /** The keys of the corpus a typed word's alternatives match: each alternative, and keys it begins. */
+  private matchingKeys(alternatives: readonly string[]): string[] {
+    const id = alternatives.join(' ');
+    let found = this.keyMatches.get(id);
+    if (!found) {
+      const keys = [...(this.postings?.keys() ?? [])];
+      found = keys.filter((key) => alternatives.some((a) => key === a || (a.length >= MIN_PREFIX && key.startsWith(a))));
+      if (this.keyMatches.size > 5000) this.keyMatches.clear();
+      this.keyMatches.set(id, found);
     }
-    const ranked: number[] = [];
-    shared.forEach((count, i) => {
-      if (count > 0) ranked.push(i);
-    });
-    ranked.sort((a, b) => (covered[b] ?? 0) - (covered[a] ?? 0) || (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
-    return ranked.slice(0, PREFILTER_CANDIDATES).map((i) => this.records[i] as SearchRecord);
+    return found;
+  }
+
+  /** The records that hold, for every word, one of the keys it matches, in record order. */
+  private candidates(words: ReadonlyArray<readonly string[]>): SearchRecord[] {
+    let kept: Set<number> | null = null;
+    for (const alternatives of words) {
+      const holding = new Set<number>();
+      for (const key of this.matchingKeys(alternatives)) for (const i of this.postings?.get(key) ?? []) if (!kept || kept.has(i)) holding.add(i);
+      kept = holding;
+      if (kept.size === 0) break;
+    }
+    return [...(kept ?? [])]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_CANDIDATES)
+      .map((i) => this.records[i] as SearchRecord);
   }
 }
 
-function buildPostings(records: readonly SearchRecord[]): { text: Map<string, number[]>; other: Map<string, number[]> } {
-  const text = new Map<string, number[]>();
-  const other = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, gram: string, i: number) => {
-    const list = map.get(gram);
-    if (list) list.push(i);
-    else map.set(gram, [i]);
-  };
+function buildPostings(records: readonly SearchRecord[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
   records.forEach((record, i) => {
-    for (const gram of trigrams(record.words.split(' '))) add(text, gram, i);
-    for (const gram of trigrams(`${record.who} ${record.role} ${record.place}`.split(' '))) add(other, gram, i);
+    for (const key of new Set(`${record.words} ${record.who} ${record.role} ${record.place}`.split(' '))) {
+      if (!key) continue;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
   });
-  return { text, other };
+  return postings;
 }

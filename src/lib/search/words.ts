@@ -75,6 +75,8 @@ export function allowedErrors(length: number): number {
 export class Vocabulary {
   private readonly words: string[];
   readonly keys: ReadonlySet<string>;
+  /** Typing repeats every earlier word at each keystroke; each is corrected once. */
+  private readonly cache = new Map<string, string[]>();
 
   constructor(readonly table: WordKeyTable) {
     this.words = Object.keys(table);
@@ -86,6 +88,16 @@ export class Vocabulary {
    * uses, or a word it uses); otherwise the keys of the closest written words, if any are close.
    */
   alternatives(word: string): string[] {
+    let found = this.cache.get(word);
+    if (!found) {
+      found = this.correct(word);
+      if (this.cache.size > 5000) this.cache.clear();
+      this.cache.set(word, found);
+    }
+    return found;
+  }
+
+  private correct(word: string): string[] {
     const own = keysOfWord(word, this.table);
     if (Object.hasOwn(this.table, word) || own.every((key) => this.keys.has(key))) return own;
     const limit = allowedErrors(word.length);
