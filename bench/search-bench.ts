@@ -37,7 +37,8 @@ const MINI_FIELDS = ['words', 'who', 'role', 'place'];
 export function buildEngines(records: SearchRecord[], wordKeys: WordKeyTable, exhaustive: boolean): Built[] {
   const ours: Built = {
     name: exhaustive ? 'site engine, no pre-filter' : 'site engine',
-    payload: JSON.stringify({ records, index: Fuse.createIndex(KEYS, records).toJSON(), wordKeys }),
+    // What the site ships: records and word table; a Fuse index only for the exhaustive reference.
+    payload: JSON.stringify({ records, index: exhaustive ? Fuse.createIndex(KEYS, records).toJSON() : null, wordKeys }),
     load(payload) {
       const file = JSON.parse(payload) as { records: SearchRecord[]; index: unknown; wordKeys: WordKeyTable };
       const engine = new SearchEngine(file.records, file.index, file.wordKeys, exhaustive ? { prefilter: false } : {});

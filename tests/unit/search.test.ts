@@ -5,7 +5,7 @@ import { buildSearchIndex, quoteContext, writtenRecords } from '../../src/lib/se
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchEngine } from '../../src/lib/search/engine';
 import { applyFacets, countFacets, keepKnownFacets, knownFacetValues } from '../../src/lib/search/facets';
 import { highlightSegments, keyRanges, snippet, wordRanges } from '../../src/lib/search/highlight';
-import type { SearchIndexFile, SearchRecord } from '../../src/lib/search/records';
+import type { SearchIndexFile } from '../../src/lib/search/records';
 import { isEmptySearch, parseSearchState, serializeSearchState } from '../../src/lib/search/state';
 import { editDistance, surfaceWords } from '../../src/lib/search/words';
 

@@ -3,14 +3,13 @@
  * goes through the language layer here, once, so the page never needs it: it gets the keys, and
  * a table for the written words whose key the stemmer alone would get wrong.
  */
-import Fuse from 'fuse.js';
 import { countryName } from '../countries';
 import { ATTRIBUTION_LABELS, QUOTE_KIND_LABELS } from '../labels';
 import { sentenceAround } from '../language/sentences';
 import { formsOf, lemmaOf } from '../language/inflections';
 import { stemKey, textWordKeys } from '../language/word-forms';
 import type { Actor, Model, ModelArticle, Quote } from '../model/types';
-import { NO_COUNTRY, NO_SPEAKER, SEARCH_KEYS, type SearchIndexFile, type SearchRecord } from './records';
+import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
 import { stemmedKeys, surfaceWords, type WordKeyTable } from './words';
 
 /** The written words of several fields as one searched field. */
@@ -180,8 +179,10 @@ export function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
   return table;
 }
 
-/** The keyed records, their Fuse index and the word table, from the written records. */
+/**
+ * The keyed records and the word table, from the written records. No Fuse index: the page's key
+ * index hands Fuse a few candidates, which it indexes as it ranks them.
+ */
 export function buildSearchIndex(written: readonly SearchRecord[]): SearchIndexFile {
-  const records = keyRecords(written);
-  return { records, index: Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records).toJSON(), wordKeys: wordKeyTable(written) };
+  return { records: keyRecords(written), index: null, wordKeys: wordKeyTable(written) };
 }

@@ -86,7 +86,7 @@ export const NO_COUNTRY = 'Country not stated';
 
 export interface SearchIndexFile {
   records: SearchRecord[];
-  /** Fuse's index over SEARCH_KEYS. */
+  /** Fuse's index over SEARCH_KEYS, or null: the page does not need one (see build-index.ts). */
   index: unknown;
   /** Written words whose key the stemmer alone would get wrong. */
   wordKeys: WordKeyTable;
