@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../src/lib/search/engine';
-import type { SearchIndexFile, SearchRecord } from '../src/lib/search/records';
+import { GROUP_DISPLAY, type SearchIndexFile, type SearchRecord } from '../src/lib/search/records';
+import { shardedResults } from '../src/lib/search/results';
+import { ShardedEngine } from '../src/lib/search/sharded-engine';
+import type { ShardedIndex } from '../src/lib/search/shards';
 
 export interface JudgedQuery {
   query: string;
@@ -59,10 +62,33 @@ export async function score(rank: Ranker, judged: readonly JudgedQuery[]): Promi
   };
 }
 
-/** This site's engine, in the order the page shows results (quotes first, then the other groups). */
-export function siteRanker(file: SearchIndexFile, tuning: { threshold?: number; maxScore?: number } = {}): Ranker {
+/** The whole-index engine (what operator queries use), with a threshold and cut-off to try. */
+export function wholeIndexRanker(file: SearchIndexFile, tuning: { threshold?: number; maxScore?: number } = {}): Ranker {
   const engine = new SearchEngine(file.records, file.index, file.wordKeys, tuning);
   return (query) => engine.search(query).map((hit) => hit.record.id);
+}
+
+/** The split index served from memory, as the page fetches it. */
+export function inMemoryShards(index: ShardedIndex): ShardedEngine {
+  return new ShardedEngine(index.meta, (path) => {
+    const [kind, file] = path.split('/');
+    const n = Number(file?.replace('.json', ''));
+    return Promise.resolve(kind === 'postings' ? index.shards[n] : index.chunks[n]);
+  });
+}
+
+/** This site's engine for plain queries, in the order the page shows results: group by group, page by page. */
+export function siteRanker(index: ShardedIndex): Ranker {
+  const engine = inMemoryShards(index);
+  return async (query) => {
+    const view = await shardedResults(engine, query, {});
+    const ids: string[] = [];
+    for (const group of view.groups) {
+      const page = GROUP_DISPLAY[group.group].page;
+      for (let from = 0; from < group.total; from += page) ids.push(...(await group.load(from, from + page)).map((h) => h.record.id));
+    }
+    return ids;
+  };
 }
 
 const WRITTEN_FIELDS = ['words', 'who', 'role', 'place'] as const;
@@ -96,12 +122,12 @@ export interface SweepRow {
   scores: Scores;
 }
 
-/** The site engine on the tuning half at each threshold and cut-off. */
+/** The whole-index engine (the same Fuse options) on the tuning half at each threshold and cut-off. */
 export async function tuneThreshold(file: SearchIndexFile): Promise<SweepRow[]> {
   const tuning = JUDGED.filter((q) => q.half === 'tuning');
   const out: SweepRow[] = [];
   for (const threshold of THRESHOLDS) {
-    for (const maxScore of MAX_SCORES) out.push({ threshold, maxScore, scores: await score(siteRanker(file, { threshold, maxScore }), tuning) });
+    for (const maxScore of MAX_SCORES) out.push({ threshold, maxScore, scores: await score(wholeIndexRanker(file, { threshold, maxScore }), tuning) });
   }
   return out;
 }

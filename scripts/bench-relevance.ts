@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { compareEngines, miniSearchRanker, misses, plainFuseRanker, relevanceTable, siteRanker, tuneThreshold } from '../bench/relevance';
+import { compareEngines, miniSearchRanker, misses, plainFuseRanker, relevanceTable, siteRanker, tuneThreshold, wholeIndexRanker } from '../bench/relevance';
+import { buildShards } from '../src/lib/search/shards';
 import { pagefindRanker } from '../bench/pagefind-ranker';
 import { loadContentFromDisk } from '../src/lib/content-files';
 import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
@@ -31,7 +32,8 @@ export async function benchRelevance(browser: Browser): Promise<string> {
     pagefindError = `Pagefind could not run here: ${error instanceof Error ? error.message : String(error)}`;
   }
   const rankers: Array<[string, Ranker]> = [
-    ['site engine', siteRanker(file)],
+    ['site engine', siteRanker(buildShards(file.records, file.wordKeys))],
+    ['site engine, whole index', wholeIndexRanker(file)],
     ['plain Fuse.js', plainFuseRanker(written)],
     ['MiniSearch', miniSearchRanker(written)],
   ];
@@ -40,7 +42,7 @@ export async function benchRelevance(browser: Browser): Promise<string> {
   await page.close();
   const missed = rows.filter((r) => r.engine === 'site engine').flatMap(misses);
   const md = [
-    `Threshold sweep, site engine, tuning half (${written.length} records):`,
+    `Threshold sweep, whole-index engine (the same Fuse options), tuning half (${written.length} records):`,
     '',
     sweepTable,
     '',

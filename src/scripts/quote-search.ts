@@ -5,10 +5,13 @@
  * URL, and builds every result from text nodes and `<mark>`, never from markup. Results come in
  * groups, quotes first; each group shows a screenful and more on request.
  */
-import { applyFacets, countFacets, FACET_KEYS, FACET_LABELS, hasFacets, keepKnownFacets, knownFacetValues, type FacetKey, type FacetSelection } from '../lib/search/facets';
-import { SearchEngine, type SearchHit } from '../lib/search/engine';
+import { FACET_KEYS, FACET_LABELS, keepKnownFacets, type FacetCount, type FacetKey, type FacetSelection } from '../lib/search/facets';
+import { isOperatorQuery, SearchEngine, type SearchHit } from '../lib/search/engine';
 import { highlightSegments, keyRanges, snippet } from '../lib/search/highlight';
-import { GROUP_DISPLAY, SEARCH_GROUPS, type SearchGroup, type SearchIndexFile } from '../lib/search/records';
+import { GROUP_DISPLAY, type SearchIndexFile } from '../lib/search/records';
+import { allQuoteFacets, knownValues, shardedResults, wholeResults, type GroupResults, type ResultsView } from '../lib/search/results';
+import { ShardedEngine } from '../lib/search/sharded-engine';
+import type { ShardMeta } from '../lib/search/shards';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
 import type { WordKeyTable } from '../lib/search/words';
 
@@ -33,10 +36,18 @@ function marked(text: string, ranges: ReadonlyArray<readonly [number, number]>):
 const plural = (n: number, [one, many]: [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 interface Loaded {
-  engine: SearchEngine;
+  engine: ShardedEngine;
+  /** The whole index, loaded only for an operator query. */
+  whole(): Promise<SearchEngine>;
   wordKeys: WordKeyTable;
-  known: ReturnType<typeof knownFacetValues>;
+  known: Record<FacetKey, ReadonlySet<string>>;
 }
+
+const getJson = (url: string): Promise<unknown> =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json() as Promise<unknown>;
+  });
 
 class QuoteSearch extends HTMLElement {
   private loaded: Loaded | null = null;
@@ -46,9 +57,7 @@ class QuoteSearch extends HTMLElement {
   private typingTimer = 0;
   /** Counts searches, so only the latest one is drawn. */
   private drawing = 0;
-  private lastHits: SearchHit[] = [];
-  /** How many results each group shows; reset by every new search. */
-  private shown = this.firstScreen();
+  private view: ResultsView | null = null;
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[type="search"]') as HTMLInputElement;
@@ -56,10 +65,6 @@ class QuoteSearch extends HTMLElement {
 
   private region<T extends HTMLElement>(name: string): T {
     return this.querySelector(`[data-part="${name}"]`) as T;
-  }
-
-  private firstScreen(): Record<SearchGroup, number> {
-    return { quote: GROUP_DISPLAY.quote.page, passage: GROUP_DISPLAY.passage.page, event: GROUP_DISPLAY.event.page, entity: GROUP_DISPLAY.entity.page };
   }
 
   connectedCallback(): void {
@@ -81,18 +86,24 @@ class QuoteSearch extends HTMLElement {
     });
     const results = this.region<HTMLElement>('results');
     results.addEventListener('keydown', (event) => this.onResultsKey(event));
-    results.addEventListener('click', (event) => this.onShowMore(event));
+    results.addEventListener('click', (event) => void this.onShowMore(event));
     void this.restore();
   }
 
   private load(): Promise<Loaded> {
-    this.loading ??= fetch(this.dataset.index ?? '/search/index.json')
-      .then((response) => response.json() as Promise<SearchIndexFile>)
-      .then((file) => {
-        const wordKeys = file.wordKeys ?? {};
-        this.loaded = { engine: new SearchEngine(file.records, file.index ?? undefined, wordKeys), wordKeys, known: knownFacetValues(file.records) };
-        return this.loaded;
-      });
+    const base = this.dataset.base ?? '/search/';
+    let whole: Promise<SearchEngine> | null = null;
+    this.loading ??= getJson(`${base}meta.json`).then((meta) => {
+      const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));
+      const wordKeys = engine.meta.wordKeys;
+      const loadWhole = () =>
+        (whole ??= getJson(`${base}index.json`).then((data) => {
+          const file = data as SearchIndexFile;
+          return new SearchEngine(file.records, file.index ?? undefined, file.wordKeys);
+        }));
+      this.loaded = { engine, whole: loadWhole, wordKeys, known: knownValues(engine) };
+      return this.loaded;
+    });
     return this.loading;
   }
 
@@ -111,8 +122,7 @@ class QuoteSearch extends HTMLElement {
     const loaded = isEmptySearch(state) ? this.loaded : await this.load();
     // A URL can name any facet value; only the ones the quotes have are kept.
     this.state = loaded ? { ...state, facets: keepKnownFacets(state.facets, loaded.known) } : state;
-    this.shown = this.firstScreen();
-    this.render();
+    void this.render();
   }
 
   private scheduleTyping(): void {
@@ -122,14 +132,12 @@ class QuoteSearch extends HTMLElement {
 
   private change(next: SearchState, how: 'typing' | 'commit'): void {
     this.state = next;
-    this.shown = this.firstScreen();
     const url = `${window.location.pathname}${serializeSearchState(next)}`;
     // A run of keystrokes is one history entry; a submitted query or a facet is a step of its own.
     if (how === 'typing' && this.typingEntry) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     this.typingEntry = how === 'typing';
-    if (this.loaded) this.render();
-    else void this.load().then(() => this.render());
+    void this.load().then(() => this.render());
   }
 
   private onFacetChange(event: Event): void {
@@ -142,15 +150,17 @@ class QuoteSearch extends HTMLElement {
     this.change({ q: this.input.value, facets }, 'commit');
   }
 
-  private onShowMore(event: Event): void {
+  private async onShowMore(event: Event): Promise<void> {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-more]');
-    if (!button) return;
-    const group = button.dataset.more as SearchGroup;
-    const before = this.shown[group];
-    this.shown = { ...this.shown, [group]: before + GROUP_DISPLAY[group].page };
-    if (this.loaded) this.draw(this.lastHits, this.loaded);
+    const view = this.view;
+    const results = view?.groups.find((g) => g.group === button?.dataset.more);
+    if (!button || !view || !results || !this.loaded) return;
+    const before = results.shown.length;
+    results.shown = [...results.shown, ...(await results.load(before, before + GROUP_DISPLAY[results.group].page))];
+    if (view !== this.view) return;
+    this.draw(view, this.loaded);
     // Focus the first of the newly shown results, so a keyboard reader carries on from there.
-    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${group}"] a.result__link`)[before]?.focus();
+    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`)[before]?.focus();
   }
 
   private onGlobalKey(event: KeyboardEvent): void {
@@ -187,62 +197,53 @@ class QuoteSearch extends HTMLElement {
     this.moveFocus(at + (event.key === 'ArrowDown' ? 1 : -1), event);
   }
 
-  private render(): void {
+  private async render(): Promise<void> {
     const results = this.region<HTMLElement>('results');
-    const fallback = this.region<HTMLElement>('all-quotes');
-    const count = this.region<HTMLElement>('count');
     const loaded = this.loaded;
+    const drawing = ++this.drawing;
     if (!loaded || isEmptySearch(this.state)) {
-      this.drawing++;
+      this.view = null;
       results.hidden = true;
-      fallback.hidden = false;
-      count.textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
-      if (loaded) this.renderFacets(loaded.engine.search('').filter((h) => h.record.group === 'quote'));
+      this.region<HTMLElement>('all-quotes').hidden = false;
+      this.region<HTMLElement>('count').textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
+      if (loaded) this.renderFacets(allQuoteFacets(loaded.engine));
       return;
     }
     const started = performance.now();
-    const hits = loaded.engine.search(this.state.q);
+    const { q, facets } = this.state;
+    const view = isOperatorQuery(q) ? wholeResults(await loaded.whole(), q, facets) : await shardedResults(loaded.engine, q, facets);
+    for (const group of view.groups) group.shown = await group.load(0, GROUP_DISPLAY[group.group].page);
     // User timings, read by `npm run bench:typing`.
     performance.measure('search', { start: started });
-    this.lastHits = hits;
-    // Drawing waits for the next task, so a search and its drawing are never one long task;
-    // a newer search replaces a drawing not yet done.
-    const drawing = ++this.drawing;
+    if (drawing !== this.drawing) return;
+    this.view = view;
+    // Drawing waits for the next task, so a search and its drawing are never one long task.
     window.setTimeout(() => {
       if (drawing !== this.drawing) return;
       const start = performance.now();
-      this.draw(hits, loaded);
+      this.draw(view, loaded);
       performance.measure('draw', { start });
     }, 0);
   }
 
-  private draw(hits: SearchHit[], loaded: Loaded): void {
+  private draw(view: ResultsView, loaded: Loaded): void {
     const results = this.region<HTMLElement>('results');
-    const fallback = this.region<HTMLElement>('all-quotes');
-    const count = this.region<HTMLElement>('count');
-    const quotes = hits.filter((h) => h.record.group === 'quote');
-    this.renderFacets(quotes);
-    // Facets are about quotes (speaker, kind …): with one chosen, only quotes are shown.
-    const faceted = hasFacets(this.state.facets);
-    const groups = SEARCH_GROUPS.map((group) => ({
-      group,
-      hits: group === 'quote' ? applyFacets(quotes, this.state.facets, (h) => h.record) : faceted ? [] : hits.filter((h) => h.record.group === group),
-    })).filter((g) => g.hits.length > 0);
-    results.replaceChildren(...groups.map((g) => this.renderGroup(g.group, g.hits, loaded.wordKeys)));
+    this.renderFacets(view.facets);
+    results.replaceChildren(...view.groups.map((g) => this.renderGroup(g, loaded.wordKeys)));
     results.hidden = false;
-    fallback.hidden = true;
-    count.textContent = groups.length === 0 ? 'Nothing matches.' : `${groups.map((g) => plural(g.hits.length, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
+    this.region<HTMLElement>('all-quotes').hidden = true;
+    const count = this.region<HTMLElement>('count');
+    count.textContent = view.groups.length === 0 ? 'Nothing matches.' : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
   }
 
-  private renderGroup(group: SearchGroup, hits: SearchHit[], wordKeys: WordKeyTable): HTMLElement {
+  private renderGroup({ group, total, shown }: GroupResults, wordKeys: WordKeyTable): HTMLElement {
     const display = GROUP_DISPLAY[group];
-    const shown = hits.slice(0, this.shown[group]);
     const headingId = `results-${group}`;
-    const left = hits.length - shown.length;
+    const left = total - shown.length;
     return el(
       'section',
       { class: 'result-group', 'data-group': group, 'aria-labelledby': headingId },
-      el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${hits.length.toLocaleString('en')})`)),
+      el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${total.toLocaleString('en')})`)),
       el('ol', { class: 'results' }, ...shown.map((hit) => this.renderHit(hit, wordKeys))),
       left > 0 && el('button', { type: 'button', class: 'show-more', 'data-more': group }, `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`),
     );
@@ -267,11 +268,10 @@ class QuoteSearch extends HTMLElement {
     return el('li', { class: `result result--${record.group}` }, el('p', {}, title), record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)));
   }
 
-  private renderFacets(quotes: SearchHit[]): void {
+  private renderFacets(counts: Record<FacetKey, FacetCount[]>): void {
     const box = this.region<HTMLElement>('facets');
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && box.contains(active) ? { name: active.name, value: active.value } : null;
-    const counts = countFacets(quotes, this.state.facets, (h) => h.record);
     box.replaceChildren(
       ...FACET_KEYS.map((key) => {
         const selected = new Set(this.state.facets[key] ?? []);

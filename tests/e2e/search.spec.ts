@@ -65,17 +65,22 @@ test('a hostile query, typed or in the URL, is only ever text', async ({ page })
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('a hostile quote in the index renders as text', async ({ page }) => {
-  await page.route('**/search/index.json', async (route) => {
-    const record = {
-      id: 'x#q-evil', group: 'quote', url: '/articles/x/#q-evil', text: `evil ${HOSTILE} <script>window.__pwned=3</script> words`, title: '<i>Title</i>',
-      words: 'evil img src x onerror window pwn 1 script window pwn 3 script word', who: 'mallori', role: '', place: 'titl',
-      context: { before: '<b>before</b> ', after: ' <i>after</i>' }, speakerId: null, speakerUrl: null,
-      speaker: '<b>Mallory</b>', country: 'Country not stated', articleTitle: '<i>Title</i>', outlet: 'Outlet', date: '1 April 2019', year: '2019',
-      kind: 'Statement', attribution: 'Named speaker', setByHand: false,
-    };
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ records: [record], index: null, wordKeys: { evil: 'evil' } }) });
-  });
+test('a hostile record in the index renders as text', async ({ page }) => {
+  const record = {
+    id: 'x#q-evil', group: 'quote', url: '/articles/x/#q-evil', text: `evil ${HOSTILE} <script>window.__pwned=3</script> words`, title: '<i>Title</i>',
+    words: 'evil img src x onerror window pwn 1 script window pwn 3 script word', who: 'mallori', role: '', place: 'titl',
+    context: { before: '<b>before</b> ', after: ' <i>after</i>' }, speakerId: null, speakerUrl: null,
+    speaker: '<b>Mallory</b>', country: 'Country not stated', articleTitle: '<i>Title</i>', outlet: 'Outlet', date: '1 April 2019', year: '2019',
+    kind: 'Statement', attribution: 'Named speaker', setByHand: false,
+  };
+  const facet = (value: string) => ({ values: [value], of: [0] });
+  const meta = {
+    groups: { quote: 1, passage: 0, event: 0, entity: 0 }, shards: 1, chunkSize: 8, keys: 'evil mallori', wordKeys: { evil: 'evil' },
+    facets: { speaker: facet(record.speaker), country: facet(record.country), article: facet(record.articleTitle), year: facet('2019'), kind: facet('Statement'), attribution: facet('Named speaker') },
+  };
+  const files: Record<string, unknown> = { 'meta.json': meta, 'postings/0.json': { evil: [0], mallori: [1] }, 'records/0.json': [record] };
+  await page.route('**/search/*/**', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(files[new URL(route.request().url()).pathname.replace('/search/', '')] ?? {}) }));
+  await page.route('**/search/meta.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(meta) }));
   await page.goto('/search/');
   await box(page).fill('evil');
   const result = page.locator('.result').first();
@@ -83,6 +88,7 @@ test('a hostile quote in the index renders as text', async ({ page }) => {
   await expect(result).toContainText('<b>Mallory</b>');
   await expect(result).toContainText('<b>before</b>');
   expect(await result.locator('img, script, b, i').count()).toBe(0);
+  await expect(page.getByRole('checkbox', { name: /<b>Mallory<\/b>/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
@@ -186,4 +192,21 @@ test('facet values in the URL that no quote has are ignored', async ({ page }) =
   await page.goto(`/search/?q=huawei&speaker=${encodeURIComponent('Robert Hannigan')}&speaker=Nobody`);
   await expect(page.getByRole('checkbox', { name: /Robert Hannigan/ }).first()).toBeChecked();
   await expect(page.locator('.facet input:checked')).toHaveCount(1);
+});
+
+test('a plain query fetches only the split index; an operator query loads the whole one', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/search/') && path.endsWith('.json')) fetched.push(path);
+  });
+  await page.goto('/search/?q=vodafone');
+  await expect(page.locator('.result--quote')).toHaveCount(5);
+  expect(fetched).toContain('/search/meta.json');
+  expect(fetched.some((path) => path.startsWith('/search/postings/'))).toBe(true);
+  expect(fetched.some((path) => path.startsWith('/search/records/'))).toBe(true);
+  expect(fetched).not.toContain('/search/index.json');
+  await box(page).fill("'kgb | 'wobbly");
+  await expect(page.locator('.result--quote')).toHaveCount(2);
+  expect(fetched).toContain('/search/index.json');
 });

@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import { buildSearchIndex, quoteContext, writtenRecords } from '../../src/lib/search/build-index';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchEngine } from '../../src/lib/search/engine';
-import { applyFacets, countFacets, keepKnownFacets, knownFacetValues } from '../../src/lib/search/facets';
+import { applyFacets, countFacets, keepKnownFacets } from '../../src/lib/search/facets';
+import { knownValues } from '../../src/lib/search/results';
+import { buildShards } from '../../src/lib/search/shards';
+import { inMemoryShards, siteRanker, wholeIndexRanker } from '../../bench/relevance';
 import { highlightSegments, keyRanges, snippet, wordRanges } from '../../src/lib/search/highlight';
 import type { SearchIndexFile } from '../../src/lib/search/records';
 import { isEmptySearch, parseSearchState, serializeSearchState } from '../../src/lib/search/state';
@@ -153,7 +156,7 @@ describe('facets', () => {
   });
 
   it('drop values from the URL that no quote has', () => {
-    const known = knownFacetValues(file.records);
+    const known = knownValues(inMemoryShards(buildShards(file.records, file.wordKeys)));
     expect(keepKnownFacets({ speaker: ['Robert Hannigan', 'Nobody At All'], year: ['1066'] }, known)).toEqual({ speaker: ['Robert Hannigan'] });
   });
 });
@@ -170,6 +173,27 @@ describe('search state in the URL', () => {
     expect(state.q.length).toBe(200);
     expect(state.facets.speaker).toEqual(['"><img src=x>']);
     expect(isEmptySearch({ q: ' ', facets: {} })).toBe(true);
+  });
+});
+
+describe('the split index', () => {
+  it('finds, for every judged query, every result of the whole index, and the same first one', async () => {
+    const judged = JSON.parse(readFileSync('bench/relevance/judged.json', 'utf8')) as Array<{ query: string }>;
+    const split = siteRanker(buildShards(file.records, file.wordKeys));
+    const whole = wholeIndexRanker(file);
+    for (const { query } of judged) {
+      const [a, b] = [await split(query), await whole(query)];
+      // The whole index also drops Fuse's weakest scores; the split one keeps every record with the keys.
+      expect(a, query).toEqual(expect.arrayContaining(b));
+      expect(a.length - b.length, query).toBeLessThanOrEqual(2);
+      expect(a[0], query).toBe(b[0]);
+    }
+  });
+
+  it('puts every key in the shard its hash names, and every record in its chunk', () => {
+    const index = buildShards(file.records, file.wordKeys);
+    expect(index.chunks.flat().map((r) => r.id)).toEqual(file.records.map((r) => r.id));
+    expect(Object.keys(index.shards.reduce((all, shard) => ({ ...all, ...shard }), {})).sort().join(' ')).toBe(index.meta.keys);
   });
 });
 

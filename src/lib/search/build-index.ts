@@ -10,6 +10,7 @@ import { formsOf, lemmaOf } from '../language/inflections';
 import { stemKey, textWordKeys } from '../language/word-forms';
 import type { Actor, Model, ModelArticle, Quote } from '../model/types';
 import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
+import { buildShards, type ShardedIndex } from './shards';
 import { stemmedKeys, surfaceWords, type WordKeyTable } from './words';
 
 /** The written words of several fields as one searched field. */
@@ -185,4 +186,24 @@ export function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
  */
 export function buildSearchIndex(written: readonly SearchRecord[]): SearchIndexFile {
   return { records: keyRecords(written), index: null, wordKeys: wordKeyTable(written) };
+}
+
+export interface BuiltSearch {
+  /** The whole index in one file: what operator queries load. */
+  file: SearchIndexFile;
+  /** The same records split for plain queries. */
+  sharded: ShardedIndex;
+}
+
+const built = new WeakMap<Model, BuiltSearch>();
+
+/** The search index of a model, computed once per build (the language layer is slow). */
+export function searchIndexFor(model: Model): BuiltSearch {
+  let found = built.get(model);
+  if (!found) {
+    const file = buildSearchIndex(writtenRecords(model));
+    found = { file, sharded: buildShards(file.records, file.wordKeys) };
+    built.set(model, found);
+  }
+  return found;
 }

@@ -31,6 +31,9 @@ const MIN_PREFIX = 2;
 /** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 
+/** Whether a query uses Fuse's operators, which search the written words of every record. */
+export const isOperatorQuery = (query: string): boolean => EXTENDED.test(query.slice(0, MAX_QUERY_LENGTH).trim());
+
 /**
  * A query as Fuse's logical form: every word must match (any of its alternative keys), each in any
  * field. Fuse's string form needs all words in the same field, so "hannigan nerve" (a speaker and a
@@ -49,7 +52,7 @@ function keysAt(value: string, indices: ReadonlyArray<readonly [number, number]>
   });
 }
 
-function toHit(result: FuseResult<SearchRecord>): SearchHit {
+export function toHit(result: FuseResult<SearchRecord>): SearchHit {
   const matchedKeys = (result.matches ?? []).filter((m) => m.key === 'words' && m.value).flatMap((m) => keysAt(m.value ?? '', m.indices));
   const textRanges = (result.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
   return { record: result.item, score: result.score ?? 0, matchedKeys: [...new Set(matchedKeys)], textRanges };

@@ -13,7 +13,10 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   attribution: 'Attribution',
 };
 
-export function facetValue(record: SearchRecord, key: FacetKey): string {
+/** What the facets read of a quote record. */
+export type FacetFields = Pick<SearchRecord, 'speaker' | 'country' | 'articleTitle' | 'year' | 'kind' | 'attribution'>;
+
+export function facetValue(record: FacetFields, key: FacetKey): string {
   switch (key) {
     case 'speaker':
       return record.speaker;
@@ -33,7 +36,7 @@ export function facetValue(record: SearchRecord, key: FacetKey): string {
 export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
 
 /** Records that have one of the selected values in every facet with a selection. */
-export function applyFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => SearchRecord): T[] {
+export function applyFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => FacetFields): T[] {
   const active = FACET_KEYS.filter((key) => (selection[key]?.length ?? 0) > 0);
   return items.filter((item) => active.every((key) => selection[key]?.includes(facetValue(recordOf(item), key))));
 }
@@ -47,7 +50,7 @@ export interface FacetCount {
  * Counts per facet value. Each facet is counted over the results filtered by the *other* facets,
  * so a reader sees what choosing another value would give.
  */
-export function countFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => SearchRecord): Record<FacetKey, FacetCount[]> {
+export function countFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => FacetFields): Record<FacetKey, FacetCount[]> {
   const counts = {} as Record<FacetKey, FacetCount[]>;
   for (const key of FACET_KEYS) {
     const others = { ...selection, [key]: [] };
@@ -60,13 +63,6 @@ export function countFacets<T>(items: readonly T[], selection: FacetSelection, r
     counts[key] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return counts;
-}
-
-/** Every value each facet has over the records: what a URL may select. */
-export function knownFacetValues(records: readonly SearchRecord[]): Record<FacetKey, ReadonlySet<string>> {
-  const known = {} as Record<FacetKey, Set<string>>;
-  for (const key of FACET_KEYS) known[key] = new Set(records.filter((r) => r.group === 'quote').map((r) => facetValue(r, key)));
-  return known;
 }
 
 /** The selection less every value the records do not have (a URL can say anything). */
