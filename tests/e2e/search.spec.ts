@@ -92,10 +92,13 @@ test('a hostile record in the index renders as text', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('with results and facets shown, the search page has no axe violations', async ({ page }) => {
+test('with every group of results and the facets shown, the search page has no axe violations', async ({ page }) => {
+  await page.goto('/search/?q=pompeo');
+  await expect(page.locator('.result-group')).toHaveCount(4);
+  await expect(page.locator('.facet').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.goto('/search/?q=huawei&year=2019');
   await expect(page.locator('.result').first()).toBeVisible();
-  await expect(page.locator('.facet').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -190,6 +190,16 @@ describe('the split index', () => {
     }
   });
 
+  it('counts and filters facets from meta exactly as over the records', () => {
+    const engine = inMemoryShards(buildShards(file.records, file.wordKeys));
+    const quotes = file.records.filter((r) => r.group === 'quote');
+    const numbers = quotes.map((_, i) => i);
+    for (const selection of [{}, { speaker: ['Robert Hannigan'] }, { speaker: ['Mike Pompeo'], year: ['2019'] }, { kind: ['Phrase'], country: ['United States', 'United Kingdom'] }]) {
+      expect(engine.countFacets(numbers, selection)).toEqual(countFacets(quotes, selection, (r) => r));
+      expect(engine.filterQuotes(numbers, selection).map((i) => quotes[i]?.id)).toEqual(applyFacets(quotes, selection, (r) => r).map((r) => r.id));
+    }
+  });
+
   it('puts every key in the shard its hash names, and every record in its chunk', () => {
     const index = buildShards(file.records, file.wordKeys);
     expect(index.chunks.flat().map((r) => r.id)).toEqual(file.records.map((r) => r.id));

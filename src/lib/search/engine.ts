@@ -26,8 +26,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 12;
 /** At most this many candidates go to Fuse (in the page's order: quotes first). */
 export const MAX_CANDIDATES = 2000;
-/** A typed word this short matches only keys equal to it, not keys it begins. */
-const MIN_PREFIX = 2;
+/** A typed word shorter than this matches only keys equal to it, not every key it begins. */
+const MIN_PREFIX = 3;
 /** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 

@@ -30,13 +30,12 @@ function listed<T>(group: SearchGroup, all: readonly T[], quotes: readonly T[], 
 
 export async function shardedResults(engine: ShardedEngine, query: string, selection: FacetSelection): Promise<ResultsView> {
   const result = await engine.search(query);
-  const fields = (record: number) => engine.facetFields(record);
-  const quotes = applyFacets(result.groups.quote, selection, fields);
+  const quotes = engine.filterQuotes(result.groups.quote, selection);
   const groups = SEARCH_GROUPS.map((group): GroupResults => {
     const records = listed(group, result.groups[group], quotes, selection);
     return { group, total: records.length, shown: [], load: (from, to) => engine.hits(records, from, to, result.words) };
   });
-  return { groups: groups.filter((g) => g.total > 0), facets: countFacets(result.groups.quote, selection, fields) };
+  return { groups: groups.filter((g) => g.total > 0), facets: engine.countFacets(result.groups.quote, selection) };
 }
 
 export function wholeResults(engine: SearchEngine, query: string, selection: FacetSelection): ResultsView {
@@ -57,8 +56,7 @@ export function wholeResults(engine: SearchEngine, query: string, selection: Fac
 
 /** The facet counts over every quote, for the page before a search. */
 export function allQuoteFacets(engine: ShardedEngine): Record<FacetKey, FacetCount[]> {
-  const quotes = Array.from({ length: engine.count('quote') }, (_, i) => i);
-  return countFacets(quotes, {}, (record) => engine.facetFields(record));
+  return engine.countFacets(Array.from({ length: engine.count('quote') }, (_, i) => i), {});
 }
 
 /** Every facet value the quotes have: what a URL may select. */

@@ -8,15 +8,15 @@
  */
 import Fuse from 'fuse.js';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, toExpression, toHit, type SearchHit } from './engine';
-import { FACET_KEYS, type FacetFields, type FacetKey } from './facets';
+import { FACET_KEYS, type FacetCount, type FacetKey, type FacetSelection } from './facets';
 import { SEARCH_GROUPS, SEARCH_KEYS, SEARCH_OPTIONS, type SearchGroup, type SearchRecord } from './records';
 import { decodePostings, shardOf, type PostingsShard, type ShardMeta } from './shards';
 import { queryAlternatives, Vocabulary } from './words';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
-/** A typed word this short matches only keys equal to it, not keys it begins. */
-const MIN_PREFIX = 2;
+/** A typed word shorter than this matches only keys equal to it, not every key it begins. */
+const MIN_PREFIX = 3;
 const FIELD_WEIGHTS = SEARCH_KEYS.map((k) => k.weight);
 
 export interface ShardedResult {
@@ -25,8 +25,6 @@ export interface ShardedResult {
   words: string[][];
 }
 
-/** Which record field each facet reads. */
-const FACET_FIELDS: Record<FacetKey, keyof FacetFields> = { speaker: 'speaker', country: 'country', article: 'articleTitle', year: 'year', kind: 'kind', attribution: 'attribution' };
 
 export class ShardedEngine {
   private readonly vocabulary: Vocabulary;
@@ -36,6 +34,7 @@ export class ShardedEngine {
   private readonly decoded = new Map<string, number[]>();
   private readonly keyMatches = new Map<string, string[]>();
   private readonly groupStart: Record<SearchGroup, number>;
+  private readonly recordCount: number;
 
   constructor(
     readonly meta: ShardMeta,
@@ -49,6 +48,7 @@ export class ShardedEngine {
       this.groupStart[group] = start;
       start += meta.groups[group];
     }
+    this.recordCount = start;
   }
 
   count(group: SearchGroup): number {
@@ -65,29 +65,78 @@ export class ShardedEngine {
     const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, [] as number[]])) as Record<SearchGroup, number[]>;
     if (words.length === 0) return { groups, words };
     const perWord = await Promise.all(words.map((alternatives) => this.postingsOf(alternatives)));
-    let score: Map<number, number> | null = null;
-    for (const found of perWord) {
-      const next = new Map<number, number>();
-      for (const [record, weight] of found) {
-        const before = score ? score.get(record) : 0;
-        if (before !== undefined) next.set(record, before + weight);
+    // Typed arrays, not maps: at 75,000 records a keystroke must not build and merge maps.
+    const total = new Float64Array(this.recordCount);
+    const matched = new Uint8Array(this.recordCount);
+    for (const best of perWord) {
+      for (let record = 0; record < best.length; record++) {
+        const weight = best[record] ?? 0;
+        if (weight > 0) {
+          matched[record] = (matched[record] ?? 0) + 1;
+          total[record] = (total[record] ?? 0) + weight;
+        }
       }
-      score = next;
-      if (score.size === 0) break;
     }
-    const ranked = [...(score ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([record]) => record);
-    for (const record of ranked) groups[this.groupOf(record)].push(record);
+    const found: number[] = [];
+    for (let record = 0; record < this.recordCount; record++) if (matched[record] === perWord.length) found.push(record);
+    found.sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0) || a - b);
+    for (const record of found) groups[this.groupOf(record)].push(record);
     return { groups, words };
   }
 
-  /** A quote's facet values, from meta: facets count and filter every result without fetching it. */
-  facetFields(record: number): FacetFields {
-    const fields = {} as Record<keyof FacetFields, string>;
-    for (const key of FACET_KEYS) {
-      const facet = this.meta.facets[key];
-      fields[FACET_FIELDS[key]] = facet.values[facet.of[record - this.groupStart.quote] ?? 0] ?? '';
+  /**
+   * Facet counts over quotes, each facet counted over the quotes the *other* facets keep, straight
+   * from meta's value numbers (no object per quote: there may be 30,000).
+   */
+  countFacets(records: readonly number[], selection: FacetSelection): Record<FacetKey, FacetCount[]> {
+    const selected = this.selectedValues(selection);
+    const active = FACET_KEYS.filter((key) => selected[key] !== null);
+    const tallies = FACET_KEYS.map((key) => new Int32Array(this.meta.facets[key].values.length));
+    for (const record of records) {
+      const quote = record - this.groupStart.quote;
+      let failing = 0;
+      let failedKey: FacetKey | null = null;
+      for (const key of active) {
+        if (!selected[key]?.has(this.meta.facets[key].of[quote] ?? -1)) {
+          failing++;
+          failedKey = key;
+        }
+      }
+      if (failing > 1) continue;
+      FACET_KEYS.forEach((key, k) => {
+        const tally = tallies[k] as Int32Array;
+        const value = this.meta.facets[key].of[quote] ?? 0;
+        if (failing === 0 || failedKey === key) tally[value] = (tally[value] ?? 0) + 1;
+      });
     }
-    return fields;
+    const counts = {} as Record<FacetKey, FacetCount[]>;
+    FACET_KEYS.forEach((key, k) => {
+      const { values } = this.meta.facets[key];
+      const tally = tallies[k] as Int32Array;
+      counts[key] = values
+        .map((value, i) => ({ value, count: tally[i] ?? 0 }))
+        .filter((c, i) => c.count > 0 || selected[key]?.has(i))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    });
+    return counts;
+  }
+
+  /** Quotes whose value is selected in every facet with a selection. */
+  filterQuotes(records: readonly number[], selection: FacetSelection): number[] {
+    const selected = this.selectedValues(selection);
+    const active = FACET_KEYS.filter((key) => selected[key] !== null);
+    if (active.length === 0) return [...records];
+    return records.filter((record) => active.every((key) => selected[key]?.has(this.meta.facets[key].of[record - this.groupStart.quote] ?? -1)));
+  }
+
+  private selectedValues(selection: FacetSelection): Record<FacetKey, Set<number> | null> {
+    const selected = {} as Record<FacetKey, Set<number> | null>;
+    for (const key of FACET_KEYS) {
+      const chosen = selection[key] ?? [];
+      const { values } = this.meta.facets[key];
+      selected[key] = chosen.length > 0 ? new Set(values.flatMap((value, i) => (chosen.includes(value) ? [i] : []))) : null;
+    }
+    return selected;
   }
 
   /** The records at positions [from, to) of a result list, fetched and ranked by Fuse. */
@@ -128,17 +177,19 @@ export class ShardedEngine {
     return found;
   }
 
-  /** Record → the best weight with which one of the word's keys matched it (an exact key counts double a prefix). */
-  private async postingsOf(alternatives: readonly string[]): Promise<Map<number, number>> {
-    const best = new Map<number, number>();
-    for (const key of this.matchingKeys(alternatives)) {
+  /** Per record, the best weight with which one of the word's keys matched it (an exact key counts double a prefix). */
+  private async postingsOf(alternatives: readonly string[]): Promise<Float64Array> {
+    const best = new Float64Array(this.recordCount);
+    const keys = this.matchingKeys(alternatives);
+    const lists = await Promise.all(keys.map((key) => this.postingList(key)));
+    keys.forEach((key, k) => {
       const exact = alternatives.includes(key) ? 2 : 1;
-      for (const entry of await this.postingList(key)) {
-        const record = Math.floor(entry / 4);
-        const weight = (FIELD_WEIGHTS[entry % 4] ?? 0) * exact;
-        if ((best.get(record) ?? 0) < weight) best.set(record, weight);
+      for (const entry of lists[k] ?? []) {
+        const record = entry >> 2;
+        const weight = (FIELD_WEIGHTS[entry & 3] ?? 0) * exact;
+        if ((best[record] ?? 0) < weight) best[record] = weight;
       }
-    }
+    });
     return best;
   }
 
