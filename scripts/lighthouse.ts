@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const PORT = 4323;
+// LIGHTHOUSE_PORT: another checkout on the same machine may be serving 4323.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
