@@ -210,6 +210,7 @@ test('a plain query fetches only the split index; an operator query loads the wh
   expect(fetched.some((path) => path.startsWith('/search/records/'))).toBe(true);
   expect(fetched).not.toContain('/search/index.json');
   await box(page).fill("'kgb | 'wobbly");
-  await expect(page.locator('.result--quote')).toHaveCount(2);
+  await expect(page.locator('[data-part="count"]')).toContainText('3 quotes');
+  for (const quote of await page.locator('.result--quote a.result__quote').allTextContents()) expect(quote).toMatch(/KGB|wobbly/);
   expect(fetched).toContain('/search/index.json');
 });
