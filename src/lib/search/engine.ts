@@ -90,15 +90,6 @@ export class SearchEngine {
     this.postings = options.prefilter === false ? null : buildPostings(records);
   }
 
-  get size(): number {
-    return this.records.length;
-  }
-
-  /** How many records of a group there are. */
-  count(group: SearchGroup): number {
-    return this.records.filter((r) => r.group === group).length;
-  }
-
   /** What each word of a query stands for, as the engine reads it (capped in length and words). */
   keys(query: string): string[][] {
     return queryAlternatives(query.slice(0, MAX_QUERY_LENGTH), this.vocabulary).slice(0, MAX_QUERY_WORDS);

@@ -117,8 +117,3 @@ export class Vocabulary {
 export function queryAlternatives(query: string, vocabulary: Vocabulary): string[][] {
   return surfaceWords(query).map(({ word }) => vocabulary.alternatives(word));
 }
-
-/** The keys of a typed query, in order, without correction. */
-export function queryKeys(query: string, table: WordKeyTable): string[] {
-  return surfaceWords(query).flatMap(({ word }) => keysOfWord(word, table));
-}
