@@ -5,9 +5,10 @@
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { QuoteSearchEngine } from '../src/lib/search/engine';
+import { SearchEngine } from '../src/lib/search/engine';
 import { applyFacets, countFacets } from '../src/lib/search/facets';
 import { SEARCH_KEYS, type SearchRecord } from '../src/lib/search/records';
+import type { WordKeyTable } from '../src/lib/search/words';
 
 export interface EngineFigures {
   engine: string;
@@ -30,19 +31,21 @@ interface Built {
 }
 
 const KEYS = SEARCH_KEYS.map((k) => k.name);
-const MINI_FIELDS = ['text', 'speaker', 'aliases', 'country', 'articleTitle', 'outlet'];
+const PLAIN_KEYS = ['words', 'who', 'role', 'place'];
+const MINI_FIELDS = ['words', 'who', 'role', 'place'];
 
-export function buildEngines(records: SearchRecord[], exhaustive: boolean): Built[] {
+export function buildEngines(records: SearchRecord[], wordKeys: WordKeyTable, exhaustive: boolean): Built[] {
   const ours: Built = {
     name: exhaustive ? 'site engine, no pre-filter' : 'site engine',
-    payload: JSON.stringify({ records, index: Fuse.createIndex(KEYS, records).toJSON() }),
+    // What the site ships: records and word table; a Fuse index only for the exhaustive reference.
+    payload: JSON.stringify({ records, index: exhaustive ? Fuse.createIndex(KEYS, records).toJSON() : null, wordKeys }),
     load(payload) {
-      const file = JSON.parse(payload) as { records: SearchRecord[]; index: unknown };
-      const engine = new QuoteSearchEngine(file.records, file.index, exhaustive ? { prefilter: false } : {});
-      // What a keystroke costs besides drawing: the search and the facet counts.
+      const file = JSON.parse(payload) as { records: SearchRecord[]; index: unknown; wordKeys: WordKeyTable };
+      const engine = new SearchEngine(file.records, file.index, file.wordKeys, exhaustive ? { prefilter: false } : {});
+      // What a keystroke costs besides drawing: the search and the facet counts over the quotes.
       return (query) => {
         const hits = engine.search(query);
-        countFacets(hits, {}, (h) => h.record);
+        countFacets(hits.filter((h) => h.record.group === 'quote'), {}, (h) => h.record);
         const top = applyFacets(hits, {}, (h) => h.record).slice(0, 10);
         return { ids: top.map((h) => h.record.id), scores: top.map((h) => h.score) };
       };
@@ -50,10 +53,10 @@ export function buildEngines(records: SearchRecord[], exhaustive: boolean): Buil
   };
   const plain: Built = {
     name: 'plain Fuse',
-    payload: JSON.stringify({ records, index: Fuse.createIndex(KEYS, records).toJSON() }),
+    payload: JSON.stringify({ records, index: Fuse.createIndex(PLAIN_KEYS, records).toJSON() }),
     load(payload) {
       const file = JSON.parse(payload) as { records: SearchRecord[]; index: Parameters<typeof Fuse.parseIndex>[0] };
-      const fuse = new Fuse(file.records, { keys: KEYS }, Fuse.parseIndex(file.index));
+      const fuse = new Fuse(file.records, { keys: PLAIN_KEYS }, Fuse.parseIndex(file.index));
       return (query) => ({ ids: fuse.search(query, { limit: 10 }).map((r) => r.item.id), scores: [] });
     },
   };

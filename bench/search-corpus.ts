@@ -1,7 +1,7 @@
 /**
- * Synthetic quote corpora for the search benchmark, made from the real quotes with variations
- * (other speakers, words swapped in from the rest of the corpus), and a fixed set of queries:
- * misspelt, partial and multi-word, as a reader types them.
+ * Synthetic corpora for the search benchmark, made from the real quotes and passages with
+ * variations (other speakers, words swapped in from the rest of the corpus), and a fixed set of
+ * queries: misspelt, partial and multi-word, as a reader types them.
  */
 import type { SearchRecord } from '../src/lib/search/records';
 
@@ -17,20 +17,31 @@ export function random(seed: number): () => number {
   };
 }
 
-export function syntheticCorpus(real: readonly SearchRecord[], size: number, seed = 42): SearchRecord[] {
+/**
+ * `quotes` synthetic quotes and, in the real proportion, synthetic passages, copied from the real
+ * records with a few of their word keys swapped for others of the corpus, so copies differ.
+ */
+export function syntheticCorpus(real: readonly SearchRecord[], quotes: number, seed = 42): SearchRecord[] {
   const next = random(seed);
-  const vocabulary = [...new Set(real.flatMap((r) => r.text.split(/\s+/)))];
-  const speakers = [...new Set(real.map((r) => r.speaker))];
+  const vocabulary = [...new Set(real.flatMap((r) => r.words.split(' ')))];
+  const speakers = [...new Set(real.map((r) => r.speaker).filter(Boolean))];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  return Array.from({ length: size }, (_, i) => {
-    const base = real[i % real.length] as SearchRecord;
-    const words = base.text.split(/\s+/);
-    // Swap a few words, and sometimes lengthen the quote, so copies differ as real quotes do.
+  const realQuotes = real.filter((r) => r.group === 'quote');
+  const realPassages = real.filter((r) => r.group === 'passage');
+  const passages = Math.round((quotes * realPassages.length) / realQuotes.length);
+  const copy = (base: SearchRecord, i: number, round: number): SearchRecord => {
+    if (round === 0) return base;
+    const words = base.words.split(' ');
+    // Swap a few keys, and sometimes lengthen the text, so copies differ as real texts do.
     for (let k = 0; k < 2 + Math.floor(next() * 4); k++) words[Math.floor(next() * words.length)] = pick(vocabulary);
     if (next() < 0.5) for (let k = 0; k < Math.floor(next() * 12); k++) words.push(pick(vocabulary));
-    const speaker = i < real.length ? base.speaker : `${pick(speakers)} ${Math.floor(i / real.length)}`;
-    return { ...base, id: `${base.id}~${i}`, text: i < real.length ? base.text : words.join(' '), speaker, aliases: speaker };
-  });
+    const speaker = base.group === 'quote' ? `${pick(speakers)} ${round}` : base.speaker;
+    return { ...base, id: `${base.id}~${i}`, words: words.join(' '), speaker, who: speaker.toLowerCase() };
+  };
+  return [
+    ...Array.from({ length: quotes }, (_, i) => copy(realQuotes[i % realQuotes.length] as SearchRecord, i, Math.floor(i / realQuotes.length))),
+    ...Array.from({ length: passages }, (_, i) => copy(realPassages[i % realPassages.length] as SearchRecord, i, Math.floor(i / realPassages.length))),
+  ];
 }
 
 export const QUERIES = [

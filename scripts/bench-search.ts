@@ -5,15 +5,18 @@
  * pre-filtered search keeps. Writes bench/results/search.{json,md}.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { buildEngines, equallyGood, measure, recall, type EngineFigures } from '../bench/search-bench';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
 import { loadContentFromDisk } from '../src/lib/content-files';
-import { searchRecords } from '../src/lib/search/records';
+import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
+import { benchRelevance } from './bench-relevance';
 
-const SIZES = [1_000, 10_000, 30_000];
+/** Quote counts (each with passages in the real proportion); BENCH_SIZES=1000,10000 for a shorter run. */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
 const rounds = (size: number) => (size >= 30_000 ? 2 : 3);
 
 interface Row extends Omit<EngineFigures, 'top' | 'scores'> {
@@ -40,7 +43,7 @@ function rows(runtime: Row['runtime'], figures: EngineFigures[]): Row[] {
 
 const { result } = loadContentFromDisk('content');
 if (!result) throw new Error('the content check fails: run npm run check:content');
-const real = searchRecords(result.model);
+const real = buildSearchIndex(writtenRecords(result.model));
 
 const bundle = await build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
 const browser = await chromium.launch({
@@ -51,15 +54,22 @@ const page = await browser.newPage();
 await page.setContent('<!doctype html><title>bench</title>');
 await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
 
+const relevance = await benchRelevance(browser);
+console.log(relevance);
+
 const all: Row[] = [];
+/** What a browser downloads before its first result, gzipped: the whole payload, per size and engine. */
+const gzipped = new Map<string, string>();
 for (const size of SIZES) {
-  const corpus = syntheticCorpus(real, size);
-  const node = [...buildEngines(corpus, false), ...buildEngines(corpus, true)].map((built) => ({
+  const corpus = syntheticCorpus(real.records, size);
+  const built = [...buildEngines(corpus, real.wordKeys, false), ...buildEngines(corpus, real.wordKeys, true)];
+  for (const engine of built) gzipped.set(`${size}/${engine.name}`, `${(gzipSync(engine.payload).length / 1024 / 1024).toFixed(2)} MB`);
+  const node = built.map((built) => ({
     ...measure(built, QUERIES, () => performance.now(), rounds(size)),
     records: size,
   }));
   all.push(...rows('node', node));
-  const inBrowser = await page.evaluate(([records, queries, r]) => window.runSearchBench(records, queries, r), [corpus, QUERIES, rounds(size)] as const);
+  const inBrowser = (await page.evaluate(([records, wordKeys, queries, r]) => window.runSearchBench(records, wordKeys, queries, r), [corpus, real.wordKeys, QUERIES, rounds(size)] as const)).map((f) => ({ ...f, records: size }));
   all.push(...rows('chromium', inBrowser));
   console.error(`measured ${size} quotes`);
 }
@@ -68,9 +78,9 @@ await browser.close();
 const pct = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 const table = [
-  '| runtime | quotes | engine | index | load + parse | query p50 | query p95 | exhaustive top-10 kept (ids) | top-10 places as good | overlap with plain Fuse top-10 |',
-  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.equallyGoodTop10)} | ${pct(r.overlapPlainFuse)} |`),
+  '| runtime | quotes | engine | index | gzipped | load + parse | query p50 | query p95 | exhaustive top-10 kept (ids) | top-10 places as good | overlap with plain Fuse top-10 |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${gzipped.get(`${r.records}/${r.engine}`) ?? ''} | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.equallyGoodTop10)} | ${pct(r.overlapPlainFuse)} |`),
 ].join('\n');
 
 mkdirSync('bench/results', { recursive: true });

@@ -2,16 +2,22 @@
  * `<quote-search>`: the search page's behaviour. The page works as a plain form and lists every
  * quote without JavaScript; this element fetches the prebuilt index when the box is first
  * focused (or the page is idle), then searches as you type, keeps the query and facets in the
- * URL, and builds every result from text nodes and `<mark>`, never from markup.
+ * URL, and builds every result from text nodes and `<mark>`, never from markup. Results come in
+ * groups, quotes first; each group shows a screenful and more on request.
  */
-import { applyFacets, countFacets, FACET_KEYS, FACET_LABELS, type FacetKey, type FacetSelection } from '../lib/search/facets';
-import { QuoteSearchEngine, type SearchHit } from '../lib/search/engine';
-import { highlightSegments } from '../lib/search/highlight';
-import type { SearchIndexFile } from '../lib/search/records';
+import { FACET_KEYS, FACET_LABELS, keepKnownFacets, type FacetCount, type FacetKey, type FacetSelection } from '../lib/search/facets';
+import { isOperatorQuery, SearchEngine, type SearchHit } from '../lib/search/engine';
+import { highlightSegments, keyRanges, snippet } from '../lib/search/highlight';
+import { GROUP_DISPLAY, type SearchIndexFile } from '../lib/search/records';
+import { allQuoteFacets, knownValues, shardedResults, wholeResults, type GroupResults, type ResultsView } from '../lib/search/results';
+import { ShardedEngine } from '../lib/search/sharded-engine';
+import type { ShardMeta } from '../lib/search/shards';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
+import type { WordKeyTable } from '../lib/search/words';
 
-const SHOWN = 50;
 const FACET_VALUES_SHOWN = 12;
+/** Keystrokes within this many milliseconds make one search: typing never queues a search per key. */
+const TYPING_PAUSE_MS = 80;
 
 type Child = Node | string | null | false;
 
@@ -22,11 +28,36 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
   return node;
 }
 
+/** Text with its matched words in `<mark>`, as nodes. */
+function marked(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<Node | string> {
+  return highlightSegments(text, ranges).map((segment) => (segment.mark ? el('mark', {}, segment.text) : segment.text));
+}
+
+const plural = (n: number, [one, many]: [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+interface Loaded {
+  engine: ShardedEngine;
+  /** The whole index, loaded only for an operator query. */
+  whole(): Promise<SearchEngine>;
+  wordKeys: WordKeyTable;
+  known: Record<FacetKey, ReadonlySet<string>>;
+}
+
+const getJson = (url: string): Promise<unknown> =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json() as Promise<unknown>;
+  });
+
 class QuoteSearch extends HTMLElement {
-  private engine: QuoteSearchEngine | null = null;
-  private loading: Promise<QuoteSearchEngine> | null = null;
+  private loaded: Loaded | null = null;
+  private loading: Promise<Loaded> | null = null;
   private state: SearchState = { q: '', facets: {} };
   private typingEntry = false;
+  private typingTimer = 0;
+  /** Counts searches, so only the latest one is drawn. */
+  private drawing = 0;
+  private view: ResultsView | null = null;
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[type="search"]') as HTMLInputElement;
@@ -37,12 +68,14 @@ class QuoteSearch extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.region<HTMLElement>('facets').hidden = false;
+    this.region<HTMLElement>('facets-toggle').hidden = false;
+    this.region<HTMLElement>('facets-toggle').addEventListener('click', () => this.toggleFacets());
     this.input.addEventListener('focus', () => void this.load(), { once: true });
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => void this.load());
-    this.input.addEventListener('input', () => this.change({ ...this.state, q: this.input.value }, 'typing'));
+    this.input.addEventListener('input', () => this.scheduleTyping());
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
+      window.clearTimeout(this.typingTimer);
       this.change({ ...this.state, q: this.input.value }, 'commit');
     });
     this.region<HTMLElement>('facets').addEventListener('change', (event) => this.onFacetChange(event));
@@ -51,23 +84,50 @@ class QuoteSearch extends HTMLElement {
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') this.moveFocus(0, event);
     });
-    this.region<HTMLElement>('results').addEventListener('keydown', (event) => this.onResultsKey(event));
+    const results = this.region<HTMLElement>('results');
+    results.addEventListener('keydown', (event) => this.onResultsKey(event));
+    results.addEventListener('click', (event) => void this.onShowMore(event));
     void this.restore();
   }
 
-  private load(): Promise<QuoteSearchEngine> {
-    this.loading ??= fetch(this.dataset.index ?? '/search/index.json')
-      .then((response) => response.json() as Promise<SearchIndexFile>)
-      .then((file) => (this.engine = new QuoteSearchEngine(file.records, file.index)));
+  private load(): Promise<Loaded> {
+    const base = this.dataset.base ?? '/search/';
+    let whole: Promise<SearchEngine> | null = null;
+    this.loading ??= getJson(`${base}meta.json`).then((meta) => {
+      const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));
+      const wordKeys = engine.meta.wordKeys;
+      const loadWhole = () =>
+        (whole ??= getJson(`${base}index.json`).then((data) => {
+          const file = data as SearchIndexFile;
+          return new SearchEngine(file.records, file.index ?? undefined, file.wordKeys);
+        }));
+      this.loaded = { engine, whole: loadWhole, wordKeys, known: knownValues(engine) };
+      return this.loaded;
+    });
     return this.loading;
   }
 
+  /** On a phone the facets wait behind a button, so the first result is in view. */
+  private toggleFacets(): void {
+    const button = this.region<HTMLButtonElement>('facets-toggle');
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    this.region<HTMLElement>('facets').dataset.open = String(open);
+  }
+
   private async restore(): Promise<void> {
-    this.state = parseSearchState(new URLSearchParams(window.location.search));
-    this.input.value = this.state.q;
+    const state = parseSearchState(new URLSearchParams(window.location.search));
+    this.input.value = state.q;
     this.typingEntry = false;
-    if (!isEmptySearch(this.state)) await this.load();
-    this.render();
+    const loaded = isEmptySearch(state) ? this.loaded : await this.load();
+    // A URL can name any facet value; only the ones the quotes have are kept.
+    this.state = loaded ? { ...state, facets: keepKnownFacets(state.facets, loaded.known) } : state;
+    void this.render();
+  }
+
+  private scheduleTyping(): void {
+    window.clearTimeout(this.typingTimer);
+    this.typingTimer = window.setTimeout(() => this.change({ ...this.state, q: this.input.value }, 'typing'), TYPING_PAUSE_MS);
   }
 
   private change(next: SearchState, how: 'typing' | 'commit'): void {
@@ -77,8 +137,7 @@ class QuoteSearch extends HTMLElement {
     if (how === 'typing' && this.typingEntry) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     this.typingEntry = how === 'typing';
-    if (this.engine) this.render();
-    else void this.load().then(() => this.render());
+    void this.load().then(() => this.render());
   }
 
   private onFacetChange(event: Event): void {
@@ -89,6 +148,19 @@ class QuoteSearch extends HTMLElement {
     else current.delete(box.value);
     const facets: FacetSelection = { ...this.state.facets, [key]: [...current] };
     this.change({ q: this.input.value, facets }, 'commit');
+  }
+
+  private async onShowMore(event: Event): Promise<void> {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-more]');
+    const view = this.view;
+    const results = view?.groups.find((g) => g.group === button?.dataset.more);
+    if (!button || !view || !results || !this.loaded) return;
+    const before = results.shown.length;
+    results.shown = [...results.shown, ...(await results.load(before, before + GROUP_DISPLAY[results.group].page))];
+    if (view !== this.view) return;
+    this.draw(view, this.loaded);
+    // Focus the first of the newly shown results, so a keyboard reader carries on from there.
+    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`)[before]?.focus();
   }
 
   private onGlobalKey(event: KeyboardEvent): void {
@@ -102,7 +174,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private resultLinks(): HTMLAnchorElement[] {
-    return [...this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__quote')];
+    return [...this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>('a.result__link')];
   }
 
   private moveFocus(index: number, event: Event): void {
@@ -125,42 +197,81 @@ class QuoteSearch extends HTMLElement {
     this.moveFocus(at + (event.key === 'ArrowDown' ? 1 : -1), event);
   }
 
-  private render(): void {
-    const results = this.region<HTMLOListElement>('results');
-    const fallback = this.region<HTMLElement>('all-quotes');
-    const count = this.region<HTMLElement>('count');
-    if (!this.engine || isEmptySearch(this.state)) {
+  private async render(): Promise<void> {
+    const results = this.region<HTMLElement>('results');
+    const loaded = this.loaded;
+    const drawing = ++this.drawing;
+    if (!loaded || isEmptySearch(this.state)) {
+      this.view = null;
       results.hidden = true;
-      fallback.hidden = false;
-      count.textContent = this.engine ? `${this.engine.size} quotes. Type to search them.` : '';
-      if (this.engine) this.renderFacets(this.engine.search(''));
+      this.region<HTMLElement>('all-quotes').hidden = false;
+      this.region<HTMLElement>('count').textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
+      if (loaded) this.renderFacets(allQuoteFacets(loaded.engine));
       return;
     }
-    const hits = this.engine.search(this.state.q);
-    const shown = applyFacets(hits, this.state.facets, (h) => h.record);
-    this.renderFacets(hits);
-    results.replaceChildren(...shown.slice(0, SHOWN).map((hit) => this.renderHit(hit)));
+    const started = performance.now();
+    const { q, facets } = this.state;
+    const view = isOperatorQuery(q) ? wholeResults(await loaded.whole(), q, facets) : await shardedResults(loaded.engine, q, facets);
+    for (const group of view.groups) group.shown = await group.load(0, GROUP_DISPLAY[group.group].page);
+    // User timings, read by `npm run bench:typing`.
+    performance.measure('search', { start: started });
+    if (drawing !== this.drawing) return;
+    this.view = view;
+    // Drawing waits for the next task, so a search and its drawing are never one long task.
+    window.setTimeout(() => {
+      if (drawing !== this.drawing) return;
+      const start = performance.now();
+      this.draw(view, loaded);
+      performance.measure('draw', { start });
+    }, 0);
+  }
+
+  private draw(view: ResultsView, loaded: Loaded): void {
+    const results = this.region<HTMLElement>('results');
+    this.renderFacets(view.facets);
+    results.replaceChildren(...view.groups.map((g) => this.renderGroup(g, loaded.wordKeys)));
     results.hidden = false;
-    fallback.hidden = true;
-    count.textContent =
-      shown.length === 0 ? 'No quotes match.' : shown.length > SHOWN ? `${shown.length} quotes match; the first ${SHOWN} are shown.` : `${shown.length} quote${shown.length === 1 ? '' : 's'} match.`;
+    this.region<HTMLElement>('all-quotes').hidden = true;
+    const count = this.region<HTMLElement>('count');
+    count.textContent = view.groups.length === 0 ? 'Nothing matches.' : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
   }
 
-  private renderHit(hit: SearchHit): HTMLLIElement {
+  private renderGroup({ group, total, shown }: GroupResults, wordKeys: WordKeyTable): HTMLElement {
+    const display = GROUP_DISPLAY[group];
+    const headingId = `results-${group}`;
+    const left = total - shown.length;
+    return el(
+      'section',
+      { class: 'result-group', 'data-group': group, 'aria-labelledby': headingId },
+      el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${total.toLocaleString('en')})`)),
+      el('ol', { class: 'results' }, ...shown.map((hit) => this.renderHit(hit, wordKeys))),
+      left > 0 && el('button', { type: 'button', class: 'show-more', 'data-more': group }, `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`),
+    );
+  }
+
+  private renderHit(hit: SearchHit, wordKeys: WordKeyTable): HTMLLIElement {
     const { record } = hit;
-    const quote = el('a', { class: 'result__quote', href: record.url }, '“');
-    for (const segment of highlightSegments(record.text, hit.textRanges)) quote.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    quote.append('”');
-    const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
-    const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
-    return el('li', { class: 'result' }, el('p', {}, quote), meta);
+    const ranges = [...keyRanges(record.text, hit.matchedKeys, wordKeys), ...hit.textRanges];
+    if (record.group === 'quote') {
+      const quote = el('a', { class: 'result__quote result__link', href: record.url }, '“', ...marked(record.text, ranges), '”');
+      const sentence = el('p', { class: 'result__sentence' }, record.context?.before ?? '', quote, record.context?.after ?? '');
+      const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
+      const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
+      return el('li', { class: 'result result--quote' }, sentence, meta);
+    }
+    if (record.group === 'passage') {
+      const cut = snippet(record.text, ranges);
+      const link = el('a', { class: 'result__link', href: record.url }, cut.cutBefore ? '… ' : '', ...marked(cut.text, cut.ranges), cut.cutAfter ? ' …' : '');
+      return el('li', { class: 'result result--passage' }, el('p', {}, link), el('p', { class: 'result__meta' }, el('cite', {}, record.title)));
+    }
+    const title = el('a', { class: 'result__link', href: record.url }, record.title);
+    return el('li', { class: `result result--${record.group}` }, el('p', {}, title), record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)));
   }
 
-  private renderFacets(hits: SearchHit[]): void {
+  private renderFacets(counts: Record<FacetKey, FacetCount[]>): void {
     const box = this.region<HTMLElement>('facets');
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && box.contains(active) ? { name: active.name, value: active.value } : null;
-    const counts = countFacets(hits, this.state.facets, (h) => h.record);
     box.replaceChildren(
       ...FACET_KEYS.map((key) => {
         const selected = new Set(this.state.facets[key] ?? []);
@@ -177,6 +288,7 @@ class QuoteSearch extends HTMLElement {
         );
       }),
     );
+    box.hidden = false;
     // Re-rendering replaced the checkbox the reader just used; give focus back to its successor.
     if (focused) box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
   }

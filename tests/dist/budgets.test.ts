@@ -17,12 +17,14 @@ function assets(path: string, selector: string, attribute: 'src' | 'href'): stri
 }
 
 describe('budgets', () => {
-  it('the search page ships at most 15 kB of JavaScript, gzipped', () => {
+  // 17 kB, not 15: the split index (≤ 1 MB before the first result at 30,000 quotes) and word
+  // forms in the page (table lookup, stemmer, spelling correction) cost about 4 kB; see the README.
+  it('the search page ships at most 17 kB of JavaScript, gzipped', () => {
     const scripts = assets('/search/', 'script[src]', 'src');
     const inline = assets('/search/', 'script:not([src]):not([type="application/ld+json"])', 'src');
     expect(scripts.length + inline.length).toBeGreaterThan(0);
     const total = scripts.reduce((sum, src) => sum + gz(src), 0);
-    expect(total).toBeLessThanOrEqual(15 * KB);
+    expect(total).toBeLessThanOrEqual(17 * KB);
   });
 
   it('no other page ships any JavaScript', () => {

@@ -5,22 +5,20 @@
  * derivations a lemmatiser keeps apart ("mitigation" and "mitigate" both become "mitig").
  */
 import nlp from 'compromise';
-import { stemmer } from 'stemmer';
+import { stemKey } from './stem-key';
+
+export { stemKey };
 
 interface RootedTerm {
   normal?: string;
   root?: string;
 }
 
-/** The key of a word already lemmatised (or of one whose lemma is not known). */
-export function stemKey(lemma: string): string {
-  return stemmer(lemma.toLowerCase());
-}
-
 /** The key of every word of a text, in order, each lemmatised in its context. */
 export function textWordKeys(text: string): string[] {
   const doc = nlp(text).compute('root');
-  const sentences = doc.json({ terms: { normal: true, root: true } } as object) as { terms: RootedTerm[] }[];
+  const options = { terms: { normal: true, root: true } };
+  const sentences = doc.json(options) as { terms: RootedTerm[] }[];
   return sentences
     .flatMap((sentence) => sentence.terms)
     .map((term) => term.root ?? term.normal ?? '')

@@ -1,146 +1,167 @@
 /**
- * The search engine the page runs: Fuse.js over the quote records, with the index built at build
- * time. Past a few thousand records a trigram pre-filter picks the candidates Fuse then ranks, so
- * a keystroke stays fast at 30,000 quotes (see `npm run bench:search`).
+ * The search engine the page runs: Fuse.js over the records' word-form keys, with the index built
+ * at build time. A typed query becomes keys the same way (the build's word table, the stemmer for
+ * unknown words), so "spying" finds "spy" while Fuse's fuzzy matching, held to a tuned threshold,
+ * still forgives typos. A key index picks the candidates first (the records holding, for every
+ * word, a key it is or begins), so Fuse ranks a handful of records, not all of them, and a long
+ * query stays fast (see `npm run bench:search` and `npm run bench:typing`).
  */
-import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
-import { SEARCH_KEYS, SEARCH_OPTIONS, type SearchRecord } from './records';
+import Fuse, { type Expression, type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
+import { MAX_SCORE, OPERATOR_KEYS, SEARCH_GROUPS, SEARCH_KEYS, SEARCH_OPTIONS, type SearchGroup, type SearchRecord } from './records';
+import { queryAlternatives, Vocabulary, type WordKeyTable } from './words';
 
 export interface SearchHit {
   record: SearchRecord;
   /** Fuse's score: 0 is a perfect match. */
   score: number;
-  /** Matched character ranges in the quote text, inclusive. */
+  /** The record's word keys the query matched, for highlighting the written words. */
+  matchedKeys: string[];
+  /** Matched character ranges in the written text, inclusive (operator queries only). */
   textRanges: Array<[number, number]>;
 }
 
-/** From this many records on, candidates are pre-filtered before Fuse ranks them. */
-export const PREFILTER_FROM = 2000;
-/** How many candidates the pre-filter hands to Fuse. */
-export const PREFILTER_CANDIDATES = 1000;
-/** A trigram found in the quote text counts this many times one found in another field. */
-const TEXT_WEIGHT = 3;
-/** Extended-search operators need Fuse over every record: exact, inverse, prefix, suffix, or. */
+/** The engine reads at most this much of a query; the box holds no more either. */
+export const MAX_QUERY_LENGTH = 200;
+/** And at most this many words of it: each word is one more pass of Fuse over the records. */
+export const MAX_QUERY_WORDS = 12;
+/** At most this many candidates go to Fuse (in the page's order: quotes first). */
+export const MAX_CANDIDATES = 2000;
+/** A typed word shorter than this matches only keys equal to it, not every key it begins. */
+const MIN_PREFIX = 3;
+/** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
 const EXTENDED = /(^|\s)[!'=^]|\$(\s|$)|\s\|\s/;
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
-
-function trigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const word of normalise(text).split(' ')) {
-    if (!word) continue;
-    const padded = ` ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  }
-  return out;
-}
+/** Whether a query uses Fuse's operators, which search the written words of every record. */
+export const isOperatorQuery = (query: string): boolean => EXTENDED.test(query.slice(0, MAX_QUERY_LENGTH).trim());
 
 /**
- * A plain query as Fuse's logical form: every word must match, each in any field. Fuse's string
- * form needs all words in the same field, so "hannigan nerve" (a speaker and a word he said)
- * would find nothing.
+ * A query as Fuse's logical form: every word must match (any of its alternative keys), each in any
+ * field. Fuse's string form needs all words in the same field, so "hannigan nerve" (a speaker and a
+ * word he said) would fail.
  */
-export function toExpression(query: string): Expression {
-  const words = query.split(/\s+/).filter(Boolean);
-  return { $and: words.map((word) => ({ $or: SEARCH_KEYS.map((key) => ({ [key.name]: word })) })) };
+export function toExpression(words: ReadonlyArray<readonly string[]>): Expression {
+  return { $and: words.map((keys) => ({ $or: keys.flatMap((key) => SEARCH_KEYS.map((field) => ({ [field.name]: key }))) })) };
 }
 
-function otherFields(record: SearchRecord): string {
-  return [record.speaker, record.aliases, record.country, record.articleTitle, record.outlet].join(' ');
+/** The whole keys a match's character ranges fall in. */
+function keysAt(value: string, indices: ReadonlyArray<readonly [number, number]>): string[] {
+  return indices.map(([start, end]) => {
+    const from = value.lastIndexOf(' ', start) + 1;
+    const to = value.indexOf(' ', end);
+    return value.slice(from, to === -1 ? value.length : to);
+  });
 }
 
-function toHit(result: FuseResult<SearchRecord>): SearchHit {
-  const textRanges = (result.matches ?? [])
-    .filter((m) => m.key === 'text')
-    .flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
-  return { record: result.item, score: result.score ?? 0, textRanges };
+export function toHit(result: FuseResult<SearchRecord>): SearchHit {
+  const matchedKeys = (result.matches ?? []).filter((m) => m.key === 'words' && m.value).flatMap((m) => keysAt(m.value ?? '', m.indices));
+  const textRanges = (result.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
+  return { record: result.item, score: result.score ?? 0, matchedKeys: [...new Set(matchedKeys)], textRanges };
 }
 
-export class QuoteSearchEngine {
-  private readonly fuse: Fuse<SearchRecord>;
-  /** Trigram → records, for the quote text and for the other fields apart (the text weighs more). */
-  private readonly postings: { text: Map<string, number[]>; other: Map<string, number[]> } | null;
+/** Results in the order the page shows them: by group (quotes first), then by score. */
+function byGroup(hits: SearchHit[]): SearchHit[] {
+  const rank = (group: SearchGroup) => SEARCH_GROUPS.indexOf(group);
+  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit.record.group) - rank(b.hit.record.group) || a.i - b.i).map(({ hit }) => hit);
+}
+
+export class SearchEngine {
+  private fuse: Fuse<SearchRecord> | null = null;
+  private readonly serialisedIndex: unknown;
+  private operatorFuse: Fuse<SearchRecord> | null = null;
+  private readonly vocabulary: Vocabulary;
+  /** Fuse's options: the site's, or another threshold (the benchmark's tuning). */
+  private readonly options: IFuseOptions<SearchRecord>;
+  private readonly maxScore: number;
+  /** Key → the records holding it in any searched field; null to let Fuse search every record. */
+  private readonly postings: Map<string, number[]> | null;
+  /** Typed word → the keys it matches, remembered: typing repeats every earlier word. */
+  private readonly keyMatches = new Map<string, string[]>();
 
   constructor(
     private readonly records: SearchRecord[],
     serialisedIndex?: unknown,
-    options: { prefilter?: boolean } = {},
+    wordKeys: WordKeyTable = {},
+    options: { prefilter?: boolean; threshold?: number; maxScore?: number } = {},
   ) {
-    const index = serialisedIndex
-      ? (Fuse.parseIndex<SearchRecord>(serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
-      : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records);
-    this.fuse = new Fuse(records, SEARCH_OPTIONS, index);
-    this.postings = options.prefilter !== false && records.length >= PREFILTER_FROM ? buildPostings(records) : null;
+    this.maxScore = options.maxScore ?? MAX_SCORE;
+    this.vocabulary = new Vocabulary(wordKeys);
+    this.options = options.threshold === undefined ? SEARCH_OPTIONS : { ...SEARCH_OPTIONS, threshold: options.threshold };
+    this.serialisedIndex = serialisedIndex ?? null;
+    this.postings = options.prefilter === false ? null : buildPostings(records);
   }
 
-  get size(): number {
-    return this.records.length;
+  /** What each word of a query stands for, as the engine reads it (capped in length and words). */
+  keys(query: string): string[][] {
+    return queryAlternatives(query.slice(0, MAX_QUERY_LENGTH), this.vocabulary).slice(0, MAX_QUERY_WORDS);
   }
 
-  /** Ranked hits for a query; an empty query returns every record in order. */
-  search(query: string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
-    const trimmed = query.trim();
-    if (!trimmed) return this.records.slice(0, limit).map((record) => ({ record, score: 0, textRanges: [] }));
-    // Operators keep Fuse's own syntax; plain words match across fields.
-    const fuseQuery = EXTENDED.test(trimmed) ? trimmed : toExpression(trimmed);
-    if (!this.postings || typeof fuseQuery === 'string') return this.fuse.search(fuseQuery, { limit }).map(toHit);
-    const subset = new Fuse(this.candidates(trimmed), SEARCH_OPTIONS);
-    return subset.search(fuseQuery, { limit }).map(toHit);
+  /** Ranked hits, grouped (quotes first); an empty query returns every record in order. */
+  search(query: string): SearchHit[] {
+    const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
+    if (!trimmed) return this.records.map((record) => ({ record, score: 0, matchedKeys: [], textRanges: [] }));
+    // Operators keep Fuse's own syntax over the written words; plain words match keys across fields.
+    if (EXTENDED.test(trimmed)) return byGroup(this.operators().search(trimmed).map(toHit));
+    const keys = this.keys(trimmed);
+    if (keys.length === 0) return [];
+    const expression = toExpression(keys);
+    const fuse = this.postings ? new Fuse(this.candidates(keys), this.options) : this.everything();
+    return byGroup(fuse.search(expression).filter((r) => (r.score ?? 0) <= this.maxScore).map(toHit));
   }
 
-  /**
-   * The records most likely to match: first those that contain every word of the query (half
-   * of a word's trigrams or more counts as containing it, so misspellings pass), then by how
-   * many of the query's trigrams they share.
-   */
-  private candidates(query: string): SearchRecord[] {
-    const words = normalise(query).split(' ').filter(Boolean);
-    const covered = new Uint8Array(this.records.length);
-    const shared = new Uint16Array(this.records.length);
-    const hits = new Uint16Array(this.records.length);
-    for (const word of words) {
-      const grams = trigrams(word);
-      hits.fill(0);
-      for (const gram of grams) {
-        for (const i of this.postings?.text.get(gram) ?? []) {
-          hits[i] = (hits[i] ?? 0) + 1;
-          shared[i] = (shared[i] ?? 0) + TEXT_WEIGHT;
-        }
-        for (const i of this.postings?.other.get(gram) ?? []) {
-          hits[i] = (hits[i] ?? 0) + 1;
-          shared[i] = (shared[i] ?? 0) + 1;
-        }
-      }
-      const needed = Math.max(1, Math.ceil(grams.size / 2));
-      hits.forEach((count, i) => {
-        if (count >= needed) covered[i] = (covered[i] ?? 0) + 1;
-      });
+  /** Fuse over every record: only without the key index (the benchmark's reference). */
+  private everything(): Fuse<SearchRecord> {
+    if (!this.fuse) {
+      const index = this.serialisedIndex
+        ? (Fuse.parseIndex<SearchRecord>(this.serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
+        : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), this.records);
+      this.fuse = new Fuse(this.records, this.options, index);
     }
-    const ranked: number[] = [];
-    shared.forEach((count, i) => {
-      if (count > 0) ranked.push(i);
-    });
-    ranked.sort((a, b) => (covered[b] ?? 0) - (covered[a] ?? 0) || (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
-    return ranked.slice(0, PREFILTER_CANDIDATES).map((i) => this.records[i] as SearchRecord);
+    return this.fuse;
+  }
+
+  private operators(): Fuse<SearchRecord> {
+    this.operatorFuse ??= new Fuse(this.records, { ...SEARCH_OPTIONS, keys: [...OPERATOR_KEYS], threshold: 0.34 });
+    return this.operatorFuse;
+  }
+
+  /** The keys of the corpus a typed word's alternatives match: each alternative, and keys it begins. */
+  private matchingKeys(alternatives: readonly string[]): string[] {
+    const id = alternatives.join(' ');
+    let found = this.keyMatches.get(id);
+    if (!found) {
+      const keys = [...(this.postings?.keys() ?? [])];
+      found = keys.filter((key) => alternatives.some((a) => key === a || (a.length >= MIN_PREFIX && key.startsWith(a))));
+      if (this.keyMatches.size > 5000) this.keyMatches.clear();
+      this.keyMatches.set(id, found);
+    }
+    return found;
+  }
+
+  /** The records that hold, for every word, one of the keys it matches, in record order. */
+  private candidates(words: ReadonlyArray<readonly string[]>): SearchRecord[] {
+    let kept: Set<number> | null = null;
+    for (const alternatives of words) {
+      const holding = new Set<number>();
+      for (const key of this.matchingKeys(alternatives)) for (const i of this.postings?.get(key) ?? []) if (!kept || kept.has(i)) holding.add(i);
+      kept = holding;
+      if (kept.size === 0) break;
+    }
+    return [...(kept ?? [])]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_CANDIDATES)
+      .map((i) => this.records[i] as SearchRecord);
   }
 }
 
-function buildPostings(records: readonly SearchRecord[]): { text: Map<string, number[]>; other: Map<string, number[]> } {
-  const text = new Map<string, number[]>();
-  const other = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, gram: string, i: number) => {
-    const list = map.get(gram);
-    if (list) list.push(i);
-    else map.set(gram, [i]);
-  };
+function buildPostings(records: readonly SearchRecord[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
   records.forEach((record, i) => {
-    for (const gram of trigrams(record.text)) add(text, gram, i);
-    for (const gram of trigrams(otherFields(record))) add(other, gram, i);
+    for (const key of new Set(`${record.words} ${record.who} ${record.role} ${record.place}`.split(' '))) {
+      if (!key) continue;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
   });
-  return { text, other };
+  return postings;
 }

@@ -14,7 +14,10 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   attribution: 'Attribution',
 };
 
-export function facetValue(record: SearchRecord, key: FacetKey): string {
+/** What the facets read of a quote record. */
+export type FacetFields = Pick<SearchRecord, 'speaker' | 'country' | 'articleTitle' | 'year' | 'kind' | 'attribution'>;
+
+export function facetValue(record: FacetFields, key: FacetKey): string {
   switch (key) {
     case 'speaker':
       return record.speaker;
@@ -34,7 +37,7 @@ export function facetValue(record: SearchRecord, key: FacetKey): string {
 export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
 
 /** Records that have one of the selected values in every facet with a selection. */
-export function applyFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => SearchRecord): T[] {
+export function applyFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => FacetFields): T[] {
   const active = FACET_KEYS.filter((key) => (selection[key]?.length ?? 0) > 0);
   return items.filter((item) => active.every((key) => selection[key]?.includes(facetValue(recordOf(item), key))));
 }
@@ -48,7 +51,7 @@ export interface FacetCount {
  * Counts per facet value. Each facet is counted over the results filtered by the *other* facets,
  * so a reader sees what choosing another value would give.
  */
-export function countFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => SearchRecord): Record<FacetKey, FacetCount[]> {
+export function countFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => FacetFields): Record<FacetKey, FacetCount[]> {
   const counts = {} as Record<FacetKey, FacetCount[]>;
   for (const key of FACET_KEYS) {
     const others = { ...selection, [key]: [] };
@@ -61,4 +64,18 @@ export function countFacets<T>(items: readonly T[], selection: FacetSelection, r
     counts[key] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareText(a.value, b.value));
   }
   return counts;
+}
+
+/** The selection less every value the records do not have (a URL can say anything). */
+export function keepKnownFacets(selection: FacetSelection, known: Record<FacetKey, ReadonlySet<string>>): FacetSelection {
+  const kept: FacetSelection = {};
+  for (const key of FACET_KEYS) {
+    const values = (selection[key] ?? []).filter((value) => known[key].has(value));
+    if (values.length > 0) kept[key] = values;
+  }
+  return kept;
+}
+
+export function hasFacets(selection: FacetSelection): boolean {
+  return FACET_KEYS.some((key) => (selection[key]?.length ?? 0) > 0);
 }

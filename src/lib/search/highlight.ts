@@ -2,6 +2,8 @@
  * Turns Fuse's match indices into whole-word highlights, as plain segments: the page builds them
  * with text nodes and `<mark>`, never as markup, so a quote or a query is always text.
  */
+import { keysOfWord, surfaceWords, type WordKeyTable } from './words';
+
 export interface HighlightSegment {
   text: string;
   mark: boolean;
@@ -40,4 +42,33 @@ export function highlightSegments(text: string, ranges: ReadonlyArray<readonly [
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), mark: false });
   return segments;
+}
+
+/** The ranges (inclusive) of the written words whose keys are among the matched keys. */
+export function keyRanges(text: string, matchedKeys: readonly string[], table: WordKeyTable): Array<[number, number]> {
+  if (matchedKeys.length === 0) return [];
+  const wanted = new Set(matchedKeys);
+  return surfaceWords(text)
+    .filter(({ word }) => keysOfWord(word, table).some((key) => wanted.has(key)))
+    .map(({ start, end }): [number, number] => [start, end - 1]);
+}
+
+export interface Snippet {
+  text: string;
+  ranges: Array<[number, number]>;
+  /** Whether text was left out before or after. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** At most `length` characters of a long text, from a little before its first highlight, cut at spaces. */
+export function snippet(text: string, ranges: ReadonlyArray<readonly [number, number]>, length = 320): Snippet {
+  if (text.length <= length) return { text, ranges: ranges.map(([s, e]) => [s, e]), cutBefore: false, cutAfter: false };
+  const first = Math.min(...ranges.map(([s]) => s), text.length);
+  let from = first === text.length || first < length / 3 ? 0 : text.lastIndexOf(' ', first - Math.floor(length / 4)) + 1;
+  let to = Math.min(text.length, from + length);
+  if (to < text.length) to = Math.max(from + 1, text.lastIndexOf(' ', to));
+  if (from < 0) from = 0;
+  const kept = ranges.filter(([s, e]) => s >= from && e < to).map(([s, e]): [number, number] => [s - from, e - from]);
+  return { text: text.slice(from, to), ranges: kept, cutBefore: from > 0, cutAfter: to < text.length };
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus';
-import { buildSearchIndex, searchRecords } from '../../lib/search/records';
+import { searchIndexFor } from '../../lib/search/build-index';
 
-/** The quote records and their Fuse index, fetched by the search page when it is first used. */
+/** Every search record (as word-form keys) and the word table in one file: what operator queries load. */
 export const GET: APIRoute = async () => {
   const { model } = await getCorpus();
-  return new Response(JSON.stringify(buildSearchIndex(searchRecords(model))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(searchIndexFor(model).file), { headers: { 'Content-Type': 'application/json' } });
 };

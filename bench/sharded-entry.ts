@@ -1,0 +1,54 @@
+/** The split-index benchmark's browser side: the page's own code, fed files by the Node side. */
+import { GROUP_DISPLAY } from '../src/lib/search/records';
+import { shardedResults } from '../src/lib/search/results';
+import { ShardedEngine } from '../src/lib/search/sharded-engine';
+import type { ShardMeta } from '../src/lib/search/shards';
+
+export interface ShardedFigures {
+  metaMs: number;
+  /** Per query, searched on a fresh engine: the files it fetched and the time to its first results. */
+  cold: Array<{ query: string; fetched: string[]; firstMs: number }>;
+  /** Every keystroke of every query typed letter by letter on one engine. */
+  keystrokes: number[];
+}
+
+declare global {
+  interface Window {
+    benchFetch(path: string): Promise<string>;
+    runShardedBench(queries: string[]): Promise<ShardedFigures>;
+  }
+}
+
+/** A search as the page runs it: every result, the facet counts, and the first screen of each group. */
+async function firstScreen(engine: ShardedEngine, query: string): Promise<void> {
+  const view = await shardedResults(engine, query, {});
+  for (const group of view.groups) group.shown = await group.load(0, GROUP_DISPLAY[group.group].page);
+}
+
+window.runShardedBench = async (queries) => {
+  const fetchJson = async (path: string) => JSON.parse(await window.benchFetch(path)) as unknown;
+  const start = performance.now();
+  const meta = (await fetchJson('meta.json')) as ShardMeta;
+  const metaMs = performance.now() - start;
+  const cold: ShardedFigures['cold'] = [];
+  for (const query of queries) {
+    const fetched: string[] = [];
+    const engine = new ShardedEngine(meta, (path) => {
+      fetched.push(path);
+      return fetchJson(path);
+    });
+    const t = performance.now();
+    await firstScreen(engine, query);
+    cold.push({ query, fetched, firstMs: performance.now() - t });
+  }
+  const engine = new ShardedEngine(meta, fetchJson);
+  const keystrokes: number[] = [];
+  for (const query of queries) {
+    for (let i = 1; i <= query.length; i++) {
+      const t = performance.now();
+      await firstScreen(engine, query.slice(0, i));
+      keystrokes.push(performance.now() - t);
+    }
+  }
+  return { metaMs, cold, keystrokes };
+};
