@@ -1,16 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { parseDataText } from './lib/content-read';
-import { DATA_FILES } from './lib/data-files';
-import { file, glob } from 'astro/loaders';
-import {
-  actorSchema,
-  articleSchema,
-  attributionOverrideSchema,
-  countrySchema,
-  eventSchema,
-  quoteMarkNoteSchema,
-  timelineExclusionSchema,
-} from './schemas';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas';
 
 /** Where the content lives: `content/`, or a synthetic corpus for `npm run bench:build`. */
 const root = process.env.CONTENT_ROOT ?? 'content';
@@ -22,19 +12,8 @@ const articles = defineCollection({
 });
 
 /**
- * Editorial data, one YAML list per file (the file names live in src/lib/data-files.ts), read
- * through the project's one loader (UTF-8 checked, YAML aliases limited) rather than file()'s own.
+ * Only the articles are a collection: Astro renders their bodies. The editorial data files
+ * (src/lib/data-files.ts) are read once, with the articles, by the content check that builds the
+ * model before the build (src/corpus.ts), so they are not loaded a second time here.
  */
-const data = (name: keyof typeof DATA_FILES) => {
-  const path = `${root}/${DATA_FILES[name]}`;
-  // Entries that are not objects are refused by the content check, which runs before this.
-  return file(path, { parser: (text) => parseDataText(text, path) as Array<Record<string, unknown>> });
-};
-const actors = defineCollection({ loader: data('actors'), schema: actorSchema });
-const events = defineCollection({ loader: data('events'), schema: eventSchema });
-const countries = defineCollection({ loader: data('countries'), schema: countrySchema });
-const attributionOverrides = defineCollection({ loader: data('overrides'), schema: attributionOverrideSchema });
-const quoteMarkNotes = defineCollection({ loader: data('quoteMarkNotes'), schema: quoteMarkNoteSchema });
-const timelineExclusions = defineCollection({ loader: data('timelineExclusions'), schema: timelineExclusionSchema });
-
-export const collections = { articles, actors, events, countries, attributionOverrides, quoteMarkNotes, timelineExclusions };
+export const collections = { articles };
