@@ -25,6 +25,7 @@ import { describeInterval, isWithin, parseDateValue, type DateInterval, type Dat
 import { findDateMentions } from '../dates/resolve';
 import { groupBy } from '../group-by';
 import { creditsFromArticles } from '../people';
+import { presumedGender } from '../language/gender';
 import { HEADLINE_BLOCK_ID } from '../markdown';
 import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
 import { extractQuotes, type QuotePart } from '../quotes/extract';
@@ -213,6 +214,7 @@ export function buildModel(input: ModelInput): ModelResult {
   const usedOverrides = new Set<string>();
   const people = new Set(allActors.filter((a) => a.kind === 'person').map((a) => a.id));
   const titles = new Map(allActors.map((a) => [a.id, a.roles.map((r) => r.role)]));
+  const genders = new Map(allActors.flatMap((a) => (a.kind === 'person' ? [[a.id, presumedGender(a.name)] as const] : [])).flatMap(([id, g]) => (g ? [[id, g] as const] : [])));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const extraction = extractQuotes(article.blocks);
@@ -228,7 +230,7 @@ export function buildModel(input: ModelInput): ModelResult {
       fixed.set(target.id, { speaker: override.speaker, speakerLabel: label, attribution: override.attribution, rule: 'set by hand' });
       notes.set(target.id, override.note);
     }
-    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, fixed });
+    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, genders, fixed });
     for (const quote of extracted) {
       const guess = guesses.get(quote.id);
       const override = notes.get(quote.id) ?? null;
