@@ -2,7 +2,7 @@
  * What the date patterns share: month and weekday names, the pattern type, and the helpers that
  * turn a matched name into a day or month relative to the publication date (date-fns).
  */
-import { addYears, endOfMonth, parseISO, setMonth, startOfMonth, subYears } from 'date-fns';
+import { addYears, parseISO, setMonth, startOfMonth, subYears } from 'date-fns';
 import { toIso, type DateInterval, type DatePrecision } from './interval';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;

@@ -17,7 +17,6 @@ import {
   endOfYear,
   getISODay,
   parseISO,
-  setMonth,
   startOfISOWeek,
   startOfMonth,
   startOfYear,
