@@ -24,6 +24,7 @@ describe('proper names', () => {
   });
   it('tells places from actors', () => {
     expect(named('place')).toContain('Australian');
+    expect(findNames('Lessons from the Soviet Union still shape NATO.').find((n) => n.text === 'Soviet Union')?.kind).toBe('place');
     expect(findCountries('Britain and the U.S. pressed South Korea and Germany.').map((c) => c.code)).toEqual(['GB', 'US', 'KR', 'DE']);
   });
 });

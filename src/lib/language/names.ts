@@ -35,6 +35,8 @@ const ORGANISATION_WORDS = new Set(
 const PLACE_WORDS = new Set(
   'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic Soviet'.split(' '),
 );
+/** States that no longer exist, so no country list has them: places, not organisations ("Union"). */
+const FORMER_STATES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']);
 /** Last words of named occasions, conferences and laws. */
 const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
 /** Capitalised only in title case: a name does not have them inside ("Trump Is Losing the Fight"). */
@@ -102,7 +104,7 @@ const personLike = (words: readonly Term[], afterTitle = false) =>
   !words.some((w) => w.tags.has('Value') || (!afterTitle && w.tags.has('Organization')));
 
 function classify(words: readonly Term[], text: string): NameKind {
-  if (countryOf(text) !== null || countryOf(bare(text)) !== null || words.every((w) => w.tags.has('Demonym'))) return 'place';
+  if (countryOf(text) !== null || countryOf(bare(text)) !== null || FORMER_STATES.has(bare(text)) || words.every((w) => w.tags.has('Demonym'))) return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
