@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { readActorsForRenderer, readAnchorsForRenderer } from './src/lib/content-files.ts';
-import { SECURITY_HEADERS } from './src/lib/security-headers.ts';
+import { readActorsForRenderer, readAnchorsForRenderer } from './src/lib/model/content/files.ts';
+import { SECURITY_HEADERS } from './src/lib/site/security-headers.ts';
 import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
 // The article renderer links each actor's first mention per paragraph, with the same aliases the

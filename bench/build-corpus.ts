@@ -8,14 +8,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/content-read';
-import { listArticleBlocks } from '../src/lib/article-blocks';
-import { ANCHORS_FILE, DATA_FILES } from '../src/lib/data-files';
-import { parseArticleBody } from '../src/lib/markdown';
+import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/model/content/read';
+import { listArticleBlocks } from '../src/lib/analysis/body/blocks';
+import { ANCHORS_FILE, DATA_FILES } from '../src/lib/model/content/data-files';
+import { parseArticleBody } from '../src/lib/analysis/body/parse';
 import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../src/schemas';
-import { compareText } from '../src/lib/collate';
-import { formatAnchorMap } from '../src/lib/anchors/registry';
-import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/content-files';
+import { compareText } from '../src/lib/analysis/collate';
+import { formatAnchorMap } from '../src/lib/analysis/anchors/registry';
+import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/model/content/files';
 
 interface Source {
   articles: Array<{ data: ArticleData; body: string }>;
@@ -28,7 +28,7 @@ interface Source {
 }
 
 /** Every string quoted, so a YAML 1.1 reader never turns a date into a Date. */
-// No anchors and aliases: the content loader allows only a few (src/lib/content-read.ts).
+// No anchors and aliases: the content loader allows only a few (src/lib/model/content/read.ts).
 const stringifyYaml = (value: unknown) => dump(value, { noRefs: true });
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { parseDataText } from './lib/content-read';
-import { DATA_FILES } from './lib/data-files';
+import { parseDataText } from './lib/model/content/read';
+import { DATA_FILES } from './lib/model/content/data-files';
 import { file, glob } from 'astro/loaders';
 import {
   actorSchema,
@@ -22,7 +22,7 @@ const articles = defineCollection({
 });
 
 /**
- * Editorial data, one YAML list per file (the file names live in src/lib/data-files.ts), read
+ * Editorial data, one YAML list per file (the file names live in src/lib/model/content/data-files.ts), read
  * through the project's one loader (UTF-8 checked, YAML aliases limited) rather than file()'s own.
  */
 const data = (name: keyof typeof DATA_FILES) => {

@@ -3,13 +3,13 @@
  * once per build; pages import the model from here and only render it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkArticleSet, formatProblems } from './lib/content-check';
-import { readAnchorsForRenderer } from './lib/content-files';
-import { DATA_FILES } from './lib/data-files';
-import { parseArticleBody } from './lib/markdown';
+import { checkArticleSet, formatProblems } from './lib/model/content/check-articles';
+import { readAnchorsForRenderer } from './lib/model/content/files';
+import { DATA_FILES } from './lib/model/content/data-files';
+import { parseArticleBody } from './lib/analysis/body/parse';
 import { buildModel } from './lib/model/build';
 import type { Model, ModelArticle } from './lib/model/types';
-import { compareText } from './lib/collate';
+import { compareText } from './lib/analysis/collate';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

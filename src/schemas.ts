@@ -2,15 +2,15 @@
  * Zod schemas for everything editors write in `content/`.
  *
  * They live here rather than inline in `content.config.ts` so that the standalone content check
- * (`src/lib/content-check.ts`) and the unit tests validate with exactly the same rules as the
+ * (`src/lib/model/content/check-articles.ts`) and the unit tests validate with exactly the same rules as the
  * Astro build, without Astro's virtual modules.
  */
 import { z } from 'astro/zod';
-import { isKnownCountryCode } from './lib/countries';
-import { isValidIsoDay, isValidIsoMonth } from './lib/dates/iso';
-import { DATE_PRECISIONS } from './lib/dates/interval';
-import { ATTRIBUTIONS } from './lib/quotes/attribute';
-import { ADVOCACIES, STANCES } from './lib/stances';
+import { isKnownCountryCode } from './lib/vocabulary/countries';
+import { isValidIsoDay, isValidIsoMonth } from './lib/vocabulary/dates';
+import { DATE_PRECISIONS } from './lib/analysis/dates/interval';
+import { ATTRIBUTIONS } from './lib/analysis/quotes/attribute';
+import { ADVOCACIES, STANCES } from './lib/vocabulary/stances';
 
 /** Precisions a publication date can be known to. */
 export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
@@ -274,7 +274,7 @@ export type TimelineExclusionData = z.infer<typeof timelineExclusionSchema>;
 const anchorEntrySchema = z.strictObject({
   /** `p-…` or `q-…`, as published. */
   id: z.string(),
-  /** Hash of the text, typography folded (src/lib/anchors/registry.ts). */
+  /** Hash of the text, typography folded (src/lib/analysis/anchors/registry.ts). */
   key: z.string().regex(/^[0-9a-f]{14}$/, 'must be the 14 hex digits npm run anchors writes'),
   /** The text's first words, for people reading the map. */
   opening: z.string(),

@@ -4,8 +4,8 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import type { AliasedActor } from '../lib/actors/mentions';
-import type { AnchorMap } from '../lib/anchors/registry';
+import type { AliasedActor } from '../lib/analysis/actors/mentions';
+import type { AnchorMap } from '../lib/analysis/anchors/registry';
 import remarkArticleStructure from './remark-article-structure';
 import rehypeTextOnly, { type TextOnlyOptions } from './rehype-text-only';
 
@@ -16,7 +16,7 @@ export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors:
   return {
     remarkPlugins,
     rehypePlugins,
-    // GFM off: the analysis model parses bodies as plain CommonMark (src/lib/markdown.ts), and
+    // GFM off: the analysis model parses bodies as plain CommonMark (src/lib/analysis/body/parse.ts), and
     // GFM would turn an e-mail address or "www." into a link and "|" rows into a table.
     gfm: false,
     // The markdown is the record: its typography is kept as the editors restored it.

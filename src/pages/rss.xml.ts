@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../corpus';
-import { describeArticle } from '../lib/articles';
-import { UI } from '../lib/ui-strings';
+import { describeArticle } from '../lib/model/articles';
+import { UI } from '../lib/site/ui-strings';
 
 /** The five articles as an RSS feed, newest first; an inferred date is the first of its month. */
 export const GET: APIRoute = async ({ site }) => {

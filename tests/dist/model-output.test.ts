@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { toWords } from '../../src/lib/text';
+import { toWords } from '../../src/lib/analysis/text';
 import { loadSite, visibleText } from '../harness/site';
 
 // The open data and the pages agree: every row is shown where its url says, with its anchors.

@@ -1,7 +1,7 @@
 /** An article body through the site's own markdown pipeline, with the output guard in either mode. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
-import { splitArticle } from '../../src/lib/content-read';
+import { splitArticle } from '../../src/lib/model/content/read';
 import { articleMarkdownOptions } from '../../src/markdown/pipeline';
 
 export async function renderArticleFile(path: string, guard: 'refuse' | 'strip'): Promise<string> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { formatCitations } from '../../src/lib/citations/format';
-import { articleRecord, eventRecord, personName, quoteRecord } from '../../src/lib/citations/records';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { formatCitations } from '../../src/lib/site/citations/format';
+import { articleRecord, eventRecord, personName, quoteRecord } from '../../src/lib/site/citations/records';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../src/lib/language/names';
-import { findCountries } from '../../src/lib/language/places';
+import { findNames } from '../../src/lib/analysis/language/names';
+import { findCountries } from '../../src/lib/analysis/language/places';
 
 // Sentences written for these tests, in the style of wire copy; none comes from the five articles.
 const text =

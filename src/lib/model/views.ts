@@ -3,14 +3,14 @@
  * stance snapshots. Pure functions; pages call them and render the result as is.
  */
 import { format, parseISO } from 'date-fns';
-import { describeInterval, isWholeYears, type DateInterval } from '../dates/interval';
-import { HEADLINE_BLOCK_ID } from '../markdown';
-import { segmentText, type TextSegment } from '../quotes/segments';
-import { groupBy } from '../group-by';
-import { excerpt } from '../text';
-import type { Stance } from '../stances';
+import { describeInterval, isWholeYears, type DateInterval } from '../analysis/dates/interval';
+import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
+import { segmentText, type TextSegment } from '../analysis/quotes/segments';
+import { groupBy } from './group-by';
+import { excerpt } from '../analysis/text';
+import type { Stance } from '../vocabulary/stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
-import { compareText } from '../collate';
+import { compareText } from '../analysis/collate';
 
 export interface Lookup {
   article(slug: string): ModelArticle;

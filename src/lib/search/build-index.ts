@@ -3,11 +3,11 @@
  * goes through the language layer here, once, so the page never needs it: it gets the keys, and
  * a table for the written words whose key the stemmer alone would get wrong.
  */
-import { countryName } from '../countries';
-import { ATTRIBUTION_LABELS, QUOTE_KIND_LABELS } from '../labels';
-import { sentenceAround } from '../language/sentences';
-import { formsOf, lemmaOf } from '../language/inflections';
-import { stemKey, textWordKeys } from '../language/word-forms';
+import { countryName } from '../vocabulary/countries';
+import { ATTRIBUTION_LABELS, QUOTE_KIND_LABELS } from '../vocabulary/labels';
+import { sentenceAround } from '../analysis/language/sentences';
+import { formsOf, lemmaOf } from '../analysis/language/inflections';
+import { stemKey, textWordKeys } from '../analysis/language/word-forms';
 import type { Actor, Model, ModelArticle, Quote } from '../model/types';
 import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
 import { buildShards, type ShardedIndex } from './shards';

@@ -4,7 +4,7 @@
  * ("US", "U.K.", "Britain") and the demonyms ("German", "Australian"). One table serves the name
  * finder (a place is not an actor) and the stance proposals (which country a sentence is about).
  */
-import { countryName, isKnownCountryCode } from '../countries';
+import { countryName, isKnownCountryCode } from '../../vocabulary/countries';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

@@ -4,8 +4,8 @@
  * article's byline and outlet get pages without anyone editing actors.yaml; a name that is
  * already an actor (by name or alias) is credited to that actor instead.
  */
-import type { ActorData, ArticleData } from '../schemas';
-import { slugWords } from './slug';
+import type { ActorData, ArticleData } from '../../schemas';
+import { slugWords } from '../analysis/slug';
 
 export const CREDIT_ROLES = ['author', 'contributor', 'outlet'] as const;
 export type CreditRole = (typeof CREDIT_ROLES)[number];

@@ -2,7 +2,7 @@
  * Every citable thing of the model with its citations, computed once per build: articles,
  * paragraphs, quotes, timeline events and stance steps, by record id.
  */
-import type { Model } from '../model/types';
+import type { Model } from '../../model/types';
 import { formatCitations, type Citations } from './format';
 import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnchor, stanceStepRecord, type CslRecord } from './records';
 

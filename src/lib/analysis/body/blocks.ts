@@ -7,12 +7,12 @@
 import type { Heading, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { assignAnchors, type ArticleAnchors } from './anchors/registry';
+import { assignAnchors, type ArticleAnchors } from '../anchors/registry';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'standfirst';
 
 export interface ArticleBlock {
-  /** Its anchor, from the committed anchor map (src/lib/anchors/registry.ts). */
+  /** Its anchor, from the committed anchor map (src/lib/analysis/anchors/registry.ts). */
   id: string;
   kind: BlockKind;
   /** The block's plain text. */

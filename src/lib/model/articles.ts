@@ -1,8 +1,8 @@
 /** What the pages show of an article: derived once from its frontmatter, rendered as is. */
 import { format, parse } from 'date-fns';
-import type { ArticleData } from '../schemas';
-import { parsePrintedDate, toDatetimeAttribute } from './dates/printed-date';
-import { compareText } from './collate';
+import type { ArticleData } from '../../schemas';
+import { parsePrintedDate, toDatetimeAttribute } from '../analysis/dates/printed-date';
+import { compareText } from '../analysis/collate';
 
 export interface PublicationView {
   /** ISO day or month, as stored. */

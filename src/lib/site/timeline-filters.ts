@@ -2,10 +2,10 @@
  * The timeline's filtered views, each a page built ahead (no script): the events of one actor,
  * one country or bloc, one article, or one kind of entry. Pure: pages list and render these.
  */
-import { compareText } from './collate';
-import { countryName } from './countries';
-import type { Model } from './model/types';
-import { eventEntry, publicationEntries, type TimelineEntry } from './model/views';
+import { compareText } from '../analysis/collate';
+import { countryName } from '../vocabulary/countries';
+import type { Model } from '../model/types';
+import { eventEntry, publicationEntries, type TimelineEntry } from '../model/views';
 
 export const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -5,7 +5,7 @@
  * on one axis without hiding either. Pure: it returns coordinates, the page draws them.
  */
 import { differenceInCalendarDays, getDaysInMonth, parseISO } from 'date-fns';
-import { isWholeYears, type DateInterval } from './dates/interval';
+import { isWholeYears, type DateInterval } from '../analysis/dates/interval';
 
 export type OverviewKind = 'event' | 'context' | 'publication';
 

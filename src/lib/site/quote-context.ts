@@ -2,8 +2,8 @@
  * A quote shown outside its article stands in the sentence it was said in, so “reinforced” or
  * “nonsense.” read as what they are: the words before it, the quote (highlighted), the words after.
  */
-import { sentenceAround } from './language/sentences';
-import type { Model, Quote } from './model/types';
+import { sentenceAround } from '../analysis/language/sentences';
+import type { Model, Quote } from '../model/types';
 
 export interface QuoteContext {
   before: string;

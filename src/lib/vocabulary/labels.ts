@@ -1,8 +1,8 @@
 /** Human labels for the model's codes, in one place so every page says the same thing. */
-import type { ActorKind } from '../schemas';
-import type { DatePrecision } from './dates/interval';
-import type { Attribution } from './quotes/attribute';
-import type { QuoteKind } from './quotes/extract';
+import type { ActorKind } from '../../schemas';
+import type { DatePrecision } from '../analysis/dates/interval';
+import type { Attribution } from '../analysis/quotes/attribute';
+import type { QuoteKind } from '../analysis/quotes/extract';
 
 export const ATTRIBUTION_LABELS: Record<Attribution, { label: string; explanation: string }> = {
   direct: { label: 'Named speaker', explanation: 'The speaker is named in the same sentence as the quote.' },

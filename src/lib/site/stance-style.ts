@@ -2,7 +2,7 @@
  * How each stance looks on the map and in labels: a fill and a pattern, so the map never relies
  * on colour alone, and the legend and table name every value in words.
  */
-import type { Stance } from './stances';
+import type { Stance } from '../vocabulary/stances';
 
 export interface StanceStyle {
   fill: string;

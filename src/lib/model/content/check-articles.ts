@@ -3,9 +3,9 @@
  * that read as the stored date, evidence that stands in the article it cites. Every problem
  * names the file and the field, so the build error says where to look.
  */
-import type { ArticleData } from '../schemas';
-import { parsePrintedDate } from './dates/printed-date';
-import { containsVerbatim } from './text';
+import type { ArticleData } from '../../../schemas';
+import { parsePrintedDate } from '../../analysis/dates/printed-date';
+import { containsVerbatim } from '../../analysis/text';
 
 export interface ContentProblem {
   file: string;

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
-import type { ContentProblem } from './content-check';
+import type { ContentProblem } from './check-articles';
 
 /** The only link targets an article may carry: absolute http and https addresses. */
 export function isAllowedArticleUrl(url: string): boolean {

@@ -15,18 +15,18 @@ import {
   eventSchema,
   quoteMarkNoteSchema,
   timelineExclusionSchema,
-} from '../schemas';
-import type { AliasedActor } from './actors/mentions';
-import { checkArticleSet, type CheckedArticle, type ContentProblem } from './content-check';
-import { quoteAnchorTexts } from './anchors/quotes';
-import { checkAnchorMap, formatAnchorMap, lookUpAnchors, registerAnchors, type AnchorEntry, type AnchorMap, type AnchorText } from './anchors/registry';
-import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, parseJsonFile, splitArticle } from './content-read';
+} from '../../../schemas';
+import type { AliasedActor } from '../../analysis/actors/mentions';
+import { checkArticleSet, type CheckedArticle, type ContentProblem } from './check-articles';
+import { quoteAnchorTexts } from '../../analysis/anchors/quotes';
+import { checkAnchorMap, formatAnchorMap, lookUpAnchors, registerAnchors, type AnchorEntry, type AnchorMap, type AnchorText } from '../../analysis/anchors/registry';
+import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, parseJsonFile, splitArticle } from './read';
 import { ANCHORS_FILE, DATA_FILES } from './data-files';
-import type { Model } from './model/types';
-import { parseArticleBody } from './markdown';
-import { findMarkupProblems } from './markup-check';
-import { excerpt } from './text';
-import { buildModel, type DataFile, type ModelInput, type ModelResult } from './model/build';
+import type { Model } from '../types';
+import { parseArticleBody } from '../../analysis/body/parse';
+import { findMarkupProblems } from './check-markup';
+import { excerpt } from '../../analysis/text';
+import { buildModel, type DataFile, type ModelInput, type ModelResult } from '../build';
 
 /**
  * A read error as a problem, marked so the model is not built without the file (every reference

@@ -3,9 +3,9 @@
  * Each file's rows are plain JSON; the CSV files flatten the same rows.
  */
 import { stringify } from 'csv-stringify/sync';
-import { formatDateValue } from './dates/interval';
-import { countryUrl, eventUrl, paragraphUrl } from './model/build';
-import type { Model } from './model/types';
+import { formatDateValue } from '../analysis/dates/interval';
+import { countryUrl, eventUrl, paragraphUrl } from '../model/build';
+import type { Model } from '../model/types';
 
 export function articlesData(model: Model) {
   return model.articles.map((a) => ({

@@ -1,6 +1,6 @@
 /** schema.org JSON-LD for the pages that describe things: events, people and organisations. */
-import type { Actor, Model, ModelArticle, Quote, TimelineEvent } from './model/types';
-import { createLookup } from './model/views';
+import type { Actor, Model, ModelArticle, Quote, TimelineEvent } from '../model/types';
+import { createLookup } from '../model/views';
 
 const absolute = (site: string, path: string) => new URL(path, site || 'https://example.invalid/').href;
 

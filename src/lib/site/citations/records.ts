@@ -3,8 +3,8 @@
  * stance step. Every citation format on the site is generated from these records, so the six
  * formats always agree. Pure; `site` is the site's origin, for absolute URLs.
  */
-import { STANCE_CODEBOOK } from '../stances';
-import type { CountryStance, ModelArticle, Quote, StanceStep, TimelineEvent } from '../model/types';
+import { STANCE_CODEBOOK } from '../../vocabulary/stances';
+import type { CountryStance, ModelArticle, Quote, StanceStep, TimelineEvent } from '../../model/types';
 
 /** The CSL-JSON fields this site fills. */
 export interface CslRecord {

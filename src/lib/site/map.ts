@@ -3,7 +3,7 @@
  * projected with d3-geo, as SVG path strings. No tiles and no script reach the reader.
  */
 import { geoBounds, geoConicConformal, geoNaturalEarth1, geoPath } from 'd3-geo';
-import { countryName } from './countries';
+import { countryName } from '../vocabulary/countries';
 import countries from 'i18n-iso-countries';
 import { feature, merge } from 'topojson-client';
 import type { MultiPoint, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
