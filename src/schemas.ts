@@ -7,9 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { isKnownCountryCode } from './lib/vocabulary/countries';
-import { isValidIsoDay, isValidIsoMonth } from './lib/vocabulary/dates';
-import { DATE_PRECISIONS } from './lib/analysis/dates/interval';
-import { ATTRIBUTIONS } from './lib/analysis/quotes/attribute';
+import { ACTOR_KINDS } from './lib/vocabulary/actor-kinds';
+import { ATTRIBUTIONS } from './lib/vocabulary/attributions';
+import { DATE_PRECISIONS, isValidIsoDay, isValidIsoMonth } from './lib/vocabulary/dates';
 import { ADVOCACIES, STANCES } from './lib/vocabulary/stances';
 
 /** Precisions a publication date can be known to. */
@@ -119,12 +119,6 @@ export const articleSchema = z.object({
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
-
-/** Kinds of actor, in the order the actors index groups them; `organisation` when the kind is not known. */
-export const ACTOR_KINDS = ['person', 'government', 'company', 'media', 'international', 'institute', 'organisation'] as const;
-
-
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
 const paragraphRef = z.object({

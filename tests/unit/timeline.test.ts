@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/model/content/files';
-import { parseDateValue, type DatePrecision } from '../../src/lib/analysis/dates/interval';
+import { parseDateValue } from '../../src/lib/analysis/dates/interval';
+import type { DatePrecision } from '../../src/lib/vocabulary/dates';
 import { eventEntry, groupTimeline, sourcesByArticle, type TimelineEntry } from '../../src/lib/model/views';
 import type { TimelineEvent } from '../../src/lib/model/types';
 import { allEntries, filterEntries, filterOptions } from '../../src/lib/site/timeline-filters';

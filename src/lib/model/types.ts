@@ -5,8 +5,9 @@ import type { ArticleView } from './articles';
 import type { BlockKind } from '../analysis/body/blocks';
 import type { DateInterval } from '../analysis/dates/interval';
 import type { ResolvedDate } from '../analysis/dates/resolve';
-import type { Attribution } from '../analysis/quotes/attribute';
-import type { QuoteKind, QuotePart } from '../analysis/quotes/extract';
+import type { Attribution } from '../vocabulary/attributions';
+import type { QuotePart } from '../analysis/quotes/extract';
+import type { QuoteKind } from '../vocabulary/quote-kinds';
 import type { Advocacy, Stance } from '../vocabulary/stances';
 
 export interface ModelBlock {

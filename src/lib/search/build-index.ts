@@ -4,7 +4,8 @@
  * a table for the written words whose key the stemmer alone would get wrong.
  */
 import { countryName } from '../vocabulary/countries';
-import { ATTRIBUTION_LABELS, QUOTE_KIND_LABELS } from '../vocabulary/labels';
+import { QUOTE_KIND_LABELS } from '../vocabulary/quote-kinds';
+import { ATTRIBUTION_LABELS } from '../vocabulary/attributions';
 import { sentenceAround } from '../analysis/language/sentences';
 import { formsOf, lemmaOf } from '../analysis/language/inflections';
 import { stemKey, textWordKeys } from '../analysis/language/word-forms';

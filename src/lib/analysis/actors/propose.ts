@@ -4,7 +4,8 @@
  * printed before it as a role), and a longer form of a listed actor's name ("Huawei
  * Technologies", "US Congress") is joined to that actor as an alias instead.
  */
-import type { ActorData, ActorKind } from '../../../schemas';
+import type { ActorData } from '../../../schemas';
+import type { ActorKind } from '../../vocabulary/actor-kinds';
 import { findNames, type NameSpan } from '../language/names';
 import { countryOf } from '../language/places';
 import { slugWords } from '../slug';

@@ -3,9 +3,7 @@
  * or a range, each an interval of days with a label that says no more than is known.
  */
 import { endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, isValid, parseISO, startOfISOWeek, startOfQuarter } from 'date-fns';
-
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'quarter', 'year', 'range'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import type { DatePrecision } from '../../vocabulary/dates';
 
 export interface DateInterval {
   /** First day, `YYYY-MM-DD`. */

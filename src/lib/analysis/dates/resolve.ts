@@ -26,7 +26,8 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
-import { describeInterval, toIso, type DateInterval, type DatePrecision } from './interval';
+import { describeInterval, toIso, type DateInterval } from './interval';
+import type { DatePrecision } from '../../vocabulary/dates';
 
 /** The article's publication date, as the model knows it. */
 export interface PublicationDate {

@@ -19,9 +19,7 @@
 import type { ActorMatch, ActorMatcher } from '../actors/mentions';
 import { speechVerbPattern } from '../language/speech-verbs';
 import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
-
-export const ATTRIBUTIONS = ['direct', 'carried', 'anonymous', 'term', 'unattributed'] as const;
-export type Attribution = (typeof ATTRIBUTIONS)[number];
+import type { Attribution } from '../../vocabulary/attributions';
 
 export interface SpeakerGuess {
   speaker: string | null;

@@ -15,10 +15,8 @@
  *   opens with the same mark (the press convention for a quote across paragraphs).
  * - Anything that still cannot be paired is returned as an unpaired mark, never dropped.
  */
+import type { QuoteKind } from '../../vocabulary/quote-kinds';
 import { createIdAllocator, idFromText, slugWords } from '../slug';
-
-export const QUOTE_KINDS = ['statement', 'phrase'] as const;
-export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
 export interface TextBlock {
   id: string;
