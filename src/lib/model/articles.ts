@@ -3,6 +3,7 @@ import { format, parse } from 'date-fns';
 import type { ArticleData } from '../../schemas';
 import { parsePrintedDate, toDatetimeAttribute } from '../analysis/dates/printed-date';
 import { compareText } from '../analysis/collate';
+import { articleUrl } from '../routes';
 
 export interface PublicationView {
   /** ISO day or month, as stored. */
@@ -24,10 +25,6 @@ export interface ArticleView {
   outlet: string | null;
   authors: readonly string[];
   published: PublicationView;
-}
-
-export function articleUrl(slug: string): string {
-  return `/articles/${slug}/`;
 }
 
 export function describePublication(published: ArticleData['published']): PublicationView {

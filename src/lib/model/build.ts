@@ -70,8 +70,6 @@ export interface ModelResult {
   problems: ContentProblem[];
 }
 
-export { actorUrl, countryUrl, eventUrl, paragraphUrl, quoteUrl } from '../routes';
-
 class Problems {
   readonly list: ContentProblem[] = [];
   add(file: string, field: string, message: string): void {

@@ -13,6 +13,7 @@ import type { Actor, Model, ModelArticle, Quote } from '../model/types';
 import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
 import { buildShards, type ShardedIndex } from './shards';
 import { stemmedKeys, surfaceWords, type WordKeyTable } from './words';
+import { paragraphUrl } from '../routes';
 
 /** The written words of several fields as one searched field. */
 const join = (...texts: Array<string | null | undefined>): string => texts.filter(Boolean).join(' · ');
@@ -86,7 +87,7 @@ function passageRecords(article: ModelArticle): SearchRecord[] {
       ...NOT_A_QUOTE,
       id: `${article.slug}#${block.id}`,
       group: 'passage',
-      url: `${article.view.url}#${block.id}`,
+      url: paragraphUrl(article.slug, block.id),
       text: block.text,
       title: article.view.title,
       words: join(block.text),

@@ -2,6 +2,8 @@
  * What every field of the open-data files means. A unit test checks that each field the files
  * carry is described here, so the dictionary cannot drift from the data.
  */
+import { actorUrl, articleUrl, eventUrl } from '../routes';
+
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',
@@ -19,7 +21,7 @@ export const DATA_DICTIONARY: Record<string, DataFileDictionary> = {
   articles: {
     files: ['articles.json', 'articles.csv'],
     fields: {
-      id: 'The article’s slug; its page is /articles/<id>/.',
+      id: `The article’s slug; its page is ${articleUrl('<id>')}.`,
       title: 'The headline as printed, or the editors’ title when the source has none.',
       titleSupplied: 'true when the source has no headline and the editors supplied the title.',
       outlet: 'The publishing outlet, where the text names it or it can be inferred from the page; null otherwise.',
@@ -52,7 +54,7 @@ export const DATA_DICTIONARY: Record<string, DataFileDictionary> = {
   actors: {
     files: ['actors.json', 'actors.csv'],
     fields: {
-      id: 'The actor’s id; their page is /actors/<id>/.',
+      id: `The actor’s id; their page is ${actorUrl('<id>')}.`,
       name: 'The name as the articles most fully give it.',
       aliases: 'Every form of the name the articles use.',
       kind: 'person, government, company, media, international or institute.',
@@ -69,7 +71,7 @@ export const DATA_DICTIONARY: Record<string, DataFileDictionary> = {
   events: {
     files: ['events.json', 'events.csv'],
     fields: {
-      id: 'The event’s id, a date and a slug; its page is /timeline/<id>/.',
+      id: `The event’s id, a date and a slug; its page is ${eventUrl('<id>')}.`,
       date: 'The date as known: YYYY-MM-DD, YYYY-MM, YYYY, or an ISO interval start/end.',
       precision: 'day, week, month, quarter, year or range.',
       label: 'The date in words, saying no more than is known.',

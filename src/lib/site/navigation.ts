@@ -1,3 +1,4 @@
+import { actorsUrl, articlesUrl, countriesUrl, homeUrl, methodologyUrl, searchUrl, timelineUrl } from '../routes';
 import { UI } from './ui-strings';
 
 export interface NavItem {
@@ -9,13 +10,13 @@ export interface NavItem {
 
 /** The site's sections, in the order the navigation shows them. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: UI.nav.home, short: UI.nav.home },
-  { href: '/articles/', label: UI.nav.articles, short: UI.nav.articles },
-  { href: '/timeline/', label: UI.nav.timeline, short: UI.nav.timeline },
-  { href: '/actors/', label: UI.nav.actors, short: 'People' },
-  { href: '/countries/', label: UI.nav.countries, short: UI.nav.countries },
-  { href: '/search/', label: UI.nav.search, short: 'Search' },
-  { href: '/methodology/', label: UI.nav.methodology, short: 'Method' },
+  { href: homeUrl(), label: UI.nav.home, short: UI.nav.home },
+  { href: articlesUrl(), label: UI.nav.articles, short: UI.nav.articles },
+  { href: timelineUrl(), label: UI.nav.timeline, short: UI.nav.timeline },
+  { href: actorsUrl(), label: UI.nav.actors, short: 'People' },
+  { href: countriesUrl(), label: UI.nav.countries, short: UI.nav.countries },
+  { href: searchUrl(), label: UI.nav.search, short: 'Search' },
+  { href: methodologyUrl(), label: UI.nav.methodology, short: 'Method' },
 ];
 
 /**
@@ -24,5 +25,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
  */
 export function isCurrentSection(path: string, href: string): boolean {
   const normalised = path.endsWith('/') ? path : `${path}/`;
-  return href === '/' ? normalised === '/' : normalised.startsWith(href);
+  return href === homeUrl() ? normalised === href : normalised.startsWith(href);
 }

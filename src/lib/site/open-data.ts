@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { formatDateValue } from '../analysis/dates/interval';
-import { countryUrl, eventUrl, paragraphUrl } from '../model/build';
+import { countryUrl, eventUrl, paragraphUrl } from '../routes';
 import type { Model } from '../model/types';
 
 export function articlesData(model: Model) {

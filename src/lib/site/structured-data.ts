@@ -1,6 +1,7 @@
 /** schema.org JSON-LD for the pages that describe things: events, people and organisations. */
 import type { Actor, Model, ModelArticle, Quote, TimelineEvent } from '../model/types';
 import { createLookup } from '../model/views';
+import { paragraphUrl } from '../routes';
 
 const absolute = (site: string, path: string) => new URL(path, site || 'https://example.invalid/').href;
 
@@ -13,7 +14,7 @@ export function eventJsonLd(event: TimelineEvent, model: Model, site: string): R
     startDate: event.interval.start,
     endDate: event.interval.end,
     url: absolute(site, event.url),
-    subjectOf: event.sources.map((s) => ({ '@type': 'NewsArticle', headline: lookup.article(s.article).view.title, url: absolute(site, `/articles/${s.article}/#${s.paragraph}`) })),
+    subjectOf: event.sources.map((s) => ({ '@type': 'NewsArticle', headline: lookup.article(s.article).view.title, url: absolute(site, paragraphUrl(s.article, s.paragraph)) })),
   };
 }
 

@@ -6,6 +6,7 @@ import { compareText } from '../analysis/collate';
 import { countryName } from '../vocabulary/countries';
 import type { Model } from '../model/types';
 import { eventEntry, publicationEntries, type TimelineEntry } from '../model/views';
+import { timelineFilterUrl } from '../routes';
 
 export const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -28,11 +29,6 @@ export interface FilterOption {
   /** How many entries the view lists. */
   count: number;
   url: string;
-}
-
-export function filterUrl(filter: TimelineFilter): string {
-  const folder = { actor: 'actors', country: 'countries', article: 'articles', kind: 'kinds' }[filter.by];
-  return `/timeline/${folder}/${filter.id.toLowerCase()}/`;
 }
 
 /** Every entry of the full timeline: events (and context) and publications. */
@@ -60,7 +56,7 @@ export function filterEntries(model: Model, filter: TimelineFilter): TimelineEnt
 
 /** Every filtered view with at least one entry, by dimension, each sorted by name. */
 export function filterOptions(model: Model): Record<TimelineFilter['by'], FilterOption[]> {
-  const option = (filter: TimelineFilter, label: string): FilterOption => ({ filter, label, count: filterEntries(model, filter).length, url: filterUrl(filter) });
+  const option = (filter: TimelineFilter, label: string): FilterOption => ({ filter, label, count: filterEntries(model, filter).length, url: timelineFilterUrl(filter.by, filter.id) });
   const byLabel = (a: FilterOption, b: FilterOption) => compareText(a.label, b.label);
   const actorIds = new Set(model.events.flatMap((e) => e.actors));
   const countryCodes = new Set(model.events.flatMap((e) => e.countries));

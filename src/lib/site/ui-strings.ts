@@ -192,12 +192,12 @@ export const UI = {
     heading: 'Huawei 5G Watch',
     articlesHeading: 'The five articles',
     exploreHeading: 'Explore',
-    explore: [
-      { href: '/timeline/', label: 'Timeline', text: 'every event the articles report, dated only as precisely as they allow, each with its own link.' },
-      { href: '/actors/', label: 'People and organisations', text: 'who they are, every quote of theirs, where they appear.' },
-      { href: '/countries/', label: 'Countries', text: 'each country’s stance on a Huawei ban over time, on a map, with evidence.' },
-      { href: '/methodology/', label: 'Methodology and open data', text: 'how quotes, speakers, dates and stances are found, and the data files.' },
-    ],
+    explore: {
+      timeline: { label: 'Timeline', text: 'every event the articles report, dated only as precisely as they allow, each with its own link.' },
+      actors: { label: 'People and organisations', text: 'who they are, every quote of theirs, where they appear.' },
+      countries: { label: 'Countries', text: 'each country’s stance on a Huawei ban over time, on a map, with evidence.' },
+      methodology: { label: 'Methodology and open data', text: 'how quotes, speakers, dates and stances are found, and the data files.' },
+    },
     about:
       'Each article is kept word for word, with only page clutter removed, and every paragraph has its own link so a passage can be cited exactly. Where the source leaves something unclear, such as a missing date or byline, the article page says so and shows the reasoning.',
   },

@@ -5,6 +5,7 @@
  */
 import { STANCE_CODEBOOK } from '../../vocabulary/stances';
 import type { CountryStance, ModelArticle, Quote, StanceStep, TimelineEvent } from '../../model/types';
+import { paragraphUrl, stanceStepUrl } from '../../routes';
 
 /** The CSL-JSON fields this site fills. */
 export interface CslRecord {
@@ -56,7 +57,7 @@ export function paragraphRecord(article: ModelArticle, blockId: string, position
   return {
     ...articleRecord(article, site),
     id: `${article.slug}-${blockId}`,
-    URL: absolute(site, `${article.view.url}#${blockId}`),
+    URL: absolute(site, paragraphUrl(article.slug, blockId)),
     abstract: text,
     note: `Paragraph ${position}`,
   };
@@ -86,7 +87,7 @@ export function stanceStepRecord(country: CountryStance, step: StanceStep, ancho
     type: 'webpage',
     title: `${country.name}: ${STANCE_CODEBOOK[step.stance].label} (${step.label})`,
     'container-title': SITE_NAME,
-    URL: absolute(site, `${country.url}#${anchor}`),
+    URL: absolute(site, stanceStepUrl(country.code, anchor)),
     abstract: step.summary,
   };
 }
