@@ -1,10 +1,8 @@
+import { foldText } from './text';
+
 /** Lower-case ASCII words of a text, accents folded and apostrophes dropped: the basis of every id. */
 export function slugWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
+  return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -1,13 +1,20 @@
 /**
- * Text comparison. `toWords` keeps only the words (for finding text on a page whatever its markup
- * and case); `containsVerbatim` is the rule for "verbatim": only typography may differ.
+ * Text comparison. `foldText` is the one normaliser of letters (words, ids and anchors all start
+ * from it); `toWords` keeps only the words (for finding text on a page whatever its markup and
+ * case); `containsVerbatim` is the rule for "verbatim": only typography may differ.
  */
-export function toWords(text: string): string {
+
+/** Accents and other marks dropped, lower case, apostrophes removed: "Zhōngguó's" → "zhongguos". */
+export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’‘`´]/g, '')
+    .replace(/['’‘`]/g, '');
+}
+
+export function toWords(text: string): string {
+  return foldText(text)
     .split(/[^\p{L}\p{N}$%]+/u)
     .filter(Boolean)
     .join(' ');

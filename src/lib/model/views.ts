@@ -3,7 +3,7 @@
  * stance snapshots. Pure functions; pages call them and render the result as is.
  */
 import { format, parseISO } from 'date-fns';
-import { describeInterval, isWholeYears, type DateInterval } from '../analysis/dates/interval';
+import { describeInterval, isWholeYears, parseDateValue, type DateInterval } from '../analysis/dates/interval';
 import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
 import { segmentText, type TextSegment } from '../analysis/quotes/segments';
 import { groupBy } from './group-by';
@@ -80,9 +80,7 @@ export interface TimelineYear {
 
 function publicationInterval(article: ModelArticle): DateInterval {
   const { iso, precision } = article.view.published;
-  if (precision === 'day') return { start: iso, end: iso, precision: 'day' };
-  const first = parseISO(`${iso}-01`);
-  return { start: format(first, 'yyyy-MM-dd'), end: format(new Date(first.getFullYear(), first.getMonth() + 1, 0), 'yyyy-MM-dd'), precision: 'month' };
+  return parseDateValue(iso, precision);
 }
 
 /** The publication of each article as a timeline entry, so readers see what was known when. */

@@ -2,7 +2,7 @@
  * Dates with a precision, as the timeline shows them: a day, a week, a month, a quarter, a year
  * or a range, each an interval of days with a label that says no more than is known.
  */
-import { endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, isValid, parseISO, startOfISOWeek, startOfQuarter } from 'date-fns';
+import { endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, isValid, parseISO, startOfISOWeek, startOfMonth, startOfQuarter } from 'date-fns';
 import type { DatePrecision } from '../../vocabulary/dates';
 
 export interface DateInterval {
@@ -22,6 +22,12 @@ function day(value: string): Date {
   const date = parseISO(value);
   if (!isValid(date)) throw new Error(`"${value}" is not a real calendar date`);
   return date;
+}
+
+/** The whole month a day falls in: the one month interval every part of the site uses. */
+export function monthOf(date: Date): DateInterval {
+  const first = startOfMonth(date);
+  return { start: toIso(first), end: toIso(endOfMonth(first)), precision: 'month' };
 }
 
 /**
@@ -46,8 +52,7 @@ export function parseDateValue(value: string, precision: DatePrecision): DateInt
     }
     case 'month': {
       if (!/^\d{4}-\d{2}$/.test(value)) fail('YYYY-MM');
-      const d = day(`${value}-01`);
-      return { start: toIso(d), end: toIso(endOfMonth(d)), precision };
+      return monthOf(day(`${value}-01`));
     }
     case 'quarter': {
       const match = /^(\d{4})-Q([1-4])$/.exec(value) ?? fail('YYYY-Qn');

@@ -26,7 +26,7 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
-import { describeInterval, toIso, type DateInterval } from './interval';
+import { describeInterval, monthOf, toIso, type DateInterval } from './interval';
 import type { DatePrecision } from '../../vocabulary/dates';
 
 /** The article's publication date, as the model knows it. */
@@ -114,7 +114,7 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`\\b(?:(?:in|since|by|until|from|of) )?(?:(?:early|mid|late)[ -])?${MONTH},? (\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const month = isoDay(m[2] ?? '', m[1], '1');
-      return interval(month, endOfMonth(month), 'month');
+      return monthOf(month);
     },
   },
   {
@@ -148,7 +148,7 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(`\\b(?:in(?: a)?|a) ${MONTH}\\b(?! \\d)`, 'g'),
     resolve: (m, reference) => {
       const month = pastMonth(m[1], reference);
-      return interval(month, endOfMonth(month), 'month');
+      return monthOf(month);
     },
   },
   {
@@ -178,7 +178,7 @@ const PATTERNS: Pattern[] = [
     resolve: (m, reference) => {
       const unit = (m[1] ?? '').toLowerCase();
       if (unit === 'week') return interval(startOfISOWeek(addWeeks(reference, 1)), endOfISOWeek(addWeeks(reference, 1)), 'week');
-      if (unit === 'month') return interval(startOfMonth(addMonths(reference, 1)), endOfMonth(addMonths(reference, 1)), 'month');
+      if (unit === 'month') return monthOf(addMonths(reference, 1));
       return interval(startOfYear(addYears(reference, 1)), endOfYear(addYears(reference, 1)), 'year');
     },
   },
@@ -213,7 +213,7 @@ const PATTERNS: Pattern[] = [
     regex: /\blast month\b/gi,
     resolve: (_m, reference) => {
       const month = subMonths(startOfMonth(reference), 1);
-      return interval(month, endOfMonth(month), 'month');
+      return monthOf(month);
     },
   },
   {
@@ -251,8 +251,8 @@ function referenceDays(published: PublicationDate): [Date, Date] {
     const d = parseISO(published.date);
     return [d, d];
   }
-  const first = parseISO(`${published.date}-01`);
-  return [first, endOfMonth(first)];
+  const month = monthOf(parseISO(`${published.date}-01`));
+  return [parseISO(month.start), parseISO(month.end)];
 }
 
 function widen(a: DateInterval, b: DateInterval): DateInterval {

@@ -3,6 +3,7 @@
  * stance step. Every citation format on the site is generated from these records, so the six
  * formats always agree. Pure; `site` is the site's origin, for absolute URLs.
  */
+import { foldText } from '../../analysis/text';
 import { STANCE_CODEBOOK } from '../../vocabulary/stances';
 import type { CountryStance, ModelArticle, Quote, StanceStep, TimelineEvent } from '../../model/types';
 import { paragraphUrl, stanceStepUrl } from '../../routes';
@@ -94,6 +95,11 @@ export function stanceStepRecord(country: CountryStance, step: StanceStep, ancho
 
 /** A stable anchor for a stance step: its date and the first words of its evidence. */
 export function stanceStepAnchor(step: StanceStep): string {
-  const words = step.evidence.text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9\s]/g, '').split(/\s+/).filter(Boolean).slice(0, 4);
+  // Punctuation is dropped inside a word ("U.S." → "us"), not split on as in ids: published anchors keep this form.
+  const words = foldText(step.evidence.text)
+    .split(/\s+/)
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .slice(0, 4);
   return ['step', step.interval.start, ...words].join('-');
 }
