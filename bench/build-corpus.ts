@@ -5,7 +5,7 @@
  * and every citation still checks. Dates are kept: shifting years moves weekdays, which would
  * break the date arithmetic the checks verify.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/model/content/read';
@@ -78,6 +78,8 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   const sourceAnchors = readAnchorsForRenderer(sourceRoot);
   rmSync(targetRoot, { recursive: true, force: true });
   mkdirSync(join(targetRoot, 'articles'), { recursive: true });
+  // The site's own prose (the methodology, the home page's introduction) is the same for every corpus.
+  cpSync(join(sourceRoot, 'pages'), join(targetRoot, 'pages'), { recursive: true });
   const out: Omit<Source, 'articles'> = { actors: [], events: [], countries: [], overrides: [], quoteMarkNotes: [], timelineExclusions: [] };
   const stances = new Map<string, CountryData['steps']>();
   const copies = Math.ceil(articleCount / source.articles.length);

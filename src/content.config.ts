@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { parseDataText } from './lib/model/content/read';
 import { DATA_FILES } from './lib/model/content/data-files';
+import { readProse } from './lib/model/content/prose';
 import { file, glob } from 'astro/loaders';
 import {
   actorSchema,
@@ -8,6 +9,7 @@ import {
   attributionOverrideSchema,
   countrySchema,
   eventSchema,
+  proseSchema,
   quoteMarkNoteSchema,
   timelineExclusionSchema,
 } from './schemas';
@@ -37,4 +39,7 @@ const attributionOverrides = defineCollection({ loader: data('overrides'), schem
 const quoteMarkNotes = defineCollection({ loader: data('quoteMarkNotes'), schema: quoteMarkNoteSchema });
 const timelineExclusions = defineCollection({ loader: data('timelineExclusions'), schema: timelineExclusionSchema });
 
-export const collections = { articles, actors, events, countries, attributionOverrides, quoteMarkNotes, timelineExclusions };
+/** The site's own prose (content/pages/): markdown editors change, rendered by the page that shows it. */
+const prose = defineCollection({ loader: () => readProse(`${root}/pages`), schema: proseSchema });
+
+export const collections = { articles, actors, events, countries, attributionOverrides, quoteMarkNotes, timelineExclusions, prose };

@@ -2,7 +2,7 @@
  * The one module that reads the content collections. It hands them to the pure model builder
  * once per build; pages import the model from here and only render it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkArticleSet, formatProblems } from './lib/model/content/check-articles';
 import { readAnchorsForRenderer } from './lib/model/content/files';
 import { DATA_FILES } from './lib/model/content/data-files';
@@ -10,6 +10,7 @@ import { parseArticleBody } from './lib/analysis/body/parse';
 import { buildModel } from './lib/model/build';
 import type { Model, ModelArticle } from './lib/model/types';
 import { compareText } from './lib/analysis/collate';
+import { renderProse } from './markdown/prose';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -54,4 +55,11 @@ export function getCorpus(): Promise<Corpus> {
 /** Articles oldest first, as the model orders them. */
 export async function getArticles(): Promise<ModelArticle[]> {
   return (await getCorpus()).model.articles;
+}
+
+/** A piece of the site's own prose (content/pages/<id>.md): its heading and its HTML. */
+export async function getProse(id: string): Promise<{ title: string; html: string }> {
+  const entry = await getEntry('prose', id);
+  if (!entry) throw new Error(`${process.env.CONTENT_ROOT ?? 'content'}/pages/${id}.md: missing: the page shows this prose`);
+  return { title: entry.data.title, html: await renderProse(entry.data.body) };
 }

@@ -276,3 +276,15 @@ const anchorEntrySchema = z.strictObject({
 
 /** content/anchors.json: every paragraph and quote id ever given, by article (written by `npm run anchors`). */
 export const anchorMapSchema = z.record(z.string(), z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }));
+
+/**
+ * A piece of the site's own prose, one markdown file under content/pages/ (the methodology's
+ * explanations, the home page's introduction), so editors change it without touching code.
+ */
+export const proseSchema = z.object({
+  /** The heading the prose stands under. */
+  title: z.string().min(1),
+  /** The markdown below the frontmatter, rendered on the page that shows it. */
+  body: z.string().min(1),
+});
+export type ProseData = z.infer<typeof proseSchema>;

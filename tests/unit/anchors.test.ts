@@ -87,7 +87,7 @@ describe('non-Latin text', () => {
   });
 });
 
-describe('the five articles', () => {
+describe('the corpus’s articles', () => {
   it('publish exactly the ids in content/anchors.json, every one registered', () => {
     const { result, problems } = loadContentFromDisk('content');
     expect(problems).toEqual([]);

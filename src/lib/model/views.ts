@@ -196,7 +196,7 @@ function buildSnapshots(model: Model): Snapshot[] {
   ];
 }
 
-/** How many articles describe the country's position: “described in 2 of 5 articles”. */
+/** How many articles describe the country's position: “described in 2 of 3 articles”. */
 export function describedInLabel(country: CountryStance, total: number): string {
   return `described in ${country.describedIn.length} of ${total} article${total === 1 ? '' : 's'}`;
 }

@@ -161,7 +161,7 @@ export function stanceStepsCsv(model: Model): string {
 
 /** Every open-data file the site publishes, with what it holds, for the endpoints and the docs page. */
 export const OPEN_DATA_FILES = [
-  { name: 'articles.json', type: 'application/json', description: 'The five articles: title, outlet, authors, publication date and its precision.', render: (m: Model) => JSON.stringify(articlesData(m), null, 2) },
+  { name: 'articles.json', type: 'application/json', description: 'The articles: title, outlet, authors, publication date and its precision.', render: (m: Model) => JSON.stringify(articlesData(m), null, 2) },
   { name: 'articles.csv', type: 'text/csv; charset=utf-8', description: 'The articles as CSV.', render: articlesCsv },
   { name: 'quotes.json', type: 'application/json', description: 'Every quote: its words, article, paragraph, speaker, attribution, kind and status (reviewed or proposed).', render: (m: Model) => JSON.stringify(quotesData(m), null, 2) },
   { name: 'quotes.csv', type: 'text/csv; charset=utf-8', description: 'The quotes as CSV.', render: quotesCsv },

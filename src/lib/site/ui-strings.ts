@@ -1,14 +1,18 @@
-/** Every string the interface shows, in one typed place (the articles' own text is not here). */
+/**
+ * Every short string the interface shows, in one typed place. The articles' own text and the
+ * site's longer prose (content/pages/) are not here; facts about the corpus are passed in.
+ */
+import type { CorpusFacts } from './corpus-facts';
+
 export const UI = {
   site: {
     name: 'Huawei 5G Watch',
-    tagline: 'What was said and done in the US campaign to keep Huawei out of 5G networks, 2019–2020',
-    description:
-      'A reading, searching and citing tool over five news articles (2019–2020) on the US campaign to make its allies exclude Huawei from 5G networks.',
+    description: (c: CorpusFacts) =>
+      `A reading, searching and citing tool over ${c.articles('news')} (${c.years}) on the US campaign to make its allies exclude Huawei from 5G networks.`,
     skipLink: 'Skip to content',
     navLabel: 'Main',
-    footer:
-      'The five articles are quoted in full for research and citation; their texts belong to their publishers, and each page names its source. Analysis pages cite the paragraph they rest on. Analysis and data: CC BY 4.0.',
+    footer: (c: CorpusFacts) =>
+      `The ${c.articles()} are quoted in full for research and citation; their texts belong to their publishers, and each page names its source. Analysis pages cite the paragraph they rest on. Analysis and data: CC BY 4.0.`,
   },
   nav: {
     home: 'Home',
@@ -46,7 +50,7 @@ export const UI = {
   },
   timeline: {
     heading: 'Timeline',
-    description: 'Every event the five articles report, in date order, with the publication of each article marked so you can see what was known when.',
+    description: (c: CorpusFacts) => `Every event the ${c.articles()} report, in date order, with the publication of each article marked so you can see what was known when.`,
     precisionNote: 'Dates are shown only as precisely as the articles give them: a day, a week, a month, a quarter, a year or a range.',
     filtersHeading: 'Filter the timeline',
     filterByKind: 'By kind',
@@ -78,7 +82,7 @@ export const UI = {
   },
   actors: {
     heading: 'People and organisations',
-    description: (n: number) => `All ${n} people and organisations the five articles name, grouped by kind, with how often each is quoted and mentioned.`,
+    description: (n: number, c: CorpusFacts) => `All ${n} people and organisations the ${c.articles()} name, grouped by kind, with how often each is quoted and mentioned.`,
     kindsNav: 'Kinds of actor',
     tableCaption: 'name, country, quotes and mentions',
     name: 'Name',
@@ -99,8 +103,8 @@ export const UI = {
     mentionsHeading: (n: number) => `Paragraphs that name them (${n})`,
     companionsHeading: 'Named most often alongside',
     sharedParagraphs: (n: number) => `${n} paragraph${n === 1 ? '' : 's'}`,
-    pageDescription: (name: string, kind: string, quotes: number, mentions: number) =>
-      `${name} (${kind.toLowerCase()}): ${quotes} quote${quotes === 1 ? '' : 's'} and ${mentions} paragraph${mentions === 1 ? '' : 's'} in the five articles on the US campaign against Huawei in 5G.`,
+    pageDescription: (name: string, kind: string, quotes: number, mentions: number, c: CorpusFacts) =>
+      `${name} (${kind.toLowerCase()}): ${quotes} quote${quotes === 1 ? '' : 's'} and ${mentions} paragraph${mentions === 1 ? '' : 's'} in the ${c.articles()} on the US campaign against Huawei in 5G.`,
   },
   countries: {
     heading: 'Countries and their stance on Huawei',
@@ -190,7 +194,7 @@ export const UI = {
   },
   home: {
     heading: 'Huawei 5G Watch',
-    articlesHeading: 'The five articles',
+    articlesHeading: (c: CorpusFacts) => `The ${c.articles()}`,
     exploreHeading: 'Explore',
     explore: {
       timeline: { label: 'Timeline', text: 'every event the articles report, dated only as precisely as they allow, each with its own link.' },
@@ -198,12 +202,10 @@ export const UI = {
       countries: { label: 'Countries', text: 'each country’s stance on a Huawei ban over time, on a map, with evidence.' },
       methodology: { label: 'Methodology and open data', text: 'how quotes, speakers, dates and stances are found, and the data files.' },
     },
-    about:
-      'Each article is kept word for word, with only page clutter removed, and every paragraph has its own link so a passage can be cited exactly. Where the source leaves something unclear, such as a missing date or byline, the article page says so and shows the reasoning.',
   },
   articles: {
     heading: 'Articles',
-    description: 'The five source articles, oldest first, each in full with its source notes.',
+    description: (c: CorpusFacts) => `The ${c.articles('source')}, oldest first, each in full with its source notes.`,
   },
   search: {
     heading: 'Search the quotes',
@@ -230,38 +232,13 @@ export const UI = {
     heading: 'Methodology and open data',
     description: 'How the quotes are found and attributed, how dates and stances are coded, what is known about each source, and the data files behind every page.',
     contents: 'On this page',
-    quotesHeading: 'How quotes are found',
-    quotesText: [
-      'Quotes are read from each article’s markdown syntax tree (remark), block by block: paragraphs, subheadings, captions, summary points and the headline. Double marks (“…” and "…") always quote; single marks (‘…’ and \'…\') quote only where they are not apostrophes: a mark between two letters (Huawei’s), or a closing mark with no quote open (countries’), is an apostrophe.',
-      'A quote that runs on into the next paragraph, reopened with a mark as the press does, is one quote. The machine-translated article prints some marks reversed (“the” Fox “the order”) or a closing mark as an opening one (“… security. “); these are read as what they stand for and listed below as repaired. Marks that still cannot be paired are kept in the text and listed with an explanation.',
-      'A quote of a sentence or clause is a statement; a short fragment or term is a phrase. Every quote has its own link, /articles/<slug>/#q-<first words>, which lands on it and highlights it.',
-    ],
     quoteCounts: (all: number, statements: number, phrases: number) => `${all} quotes in all: ${statements} statements and ${phrases} phrases.`,
-    attributionHeading: 'How speakers are attributed',
-    attributionText: [
-      'For each quote, the rules find the speech verb that attributes it (said, told, wrote, warned, added, continued, noted, according to, and others): the one just after the quote (“…,” said Strayer), otherwise the nearest before it. The speaker is whoever stands nearest that verb: a named person or an unnamed source first, then a pronoun or an organisation. Names inside quotes never speak.',
-      '“He” and “she” are carried from the last person named before them, “they” from the last organisation; a quoted statement standing on its own after a quoted speaker is carried from that speaker. A short phrase with no speech verb is a term or scare quote and has no speaker.',
-      'Where the rules get it wrong or cannot tell, the editors set the attribution by hand in content/attribution-overrides.yaml, with a note. Those quotes are marked “set by hand” wherever they appear.',
-    ],
-    overridesHeading: (n: number) => `Attributions set by hand (${n})`,
-    overridesText: 'Each of these was checked against the article; the note says why the rules were overruled.',
+    withCount: (heading: string, n: number) => `${heading} (${n})`,
     noSpeaker: 'no speaker',
-    datesHeading: 'How dates are resolved',
-    datesText: [
-      'Time expressions in the text (“on Monday”, “last week”, “last month”, “in December”, “on January 28”, “by mid-July”, “in the first quarter”, “in 2017”, “since December”) are resolved against the article’s publication date with date-fns. A weekday is the most recent such day before publication: “on Monday” in an article of Wednesday 20 February 2019 is 18 February 2019.',
-      'One article prints no date and is known only to the month (March 2019). Its relative dates are widened to every date they could mean in that month: its “last week” is any week from 18 February to 24 March 2019, and the timeline says so.',
-      'Every date expression the resolver finds is either placed on a timeline event or listed below with the reason it is not. The timeline shows each date only as precisely as it is known:',
-    ],
-    codebookHeading: 'Stance codebook',
-    codebookText: 'A government’s or bloc’s policy toward Huawei in 5G is coded on an ordered scale, with a separate dimension for what it urges other governments to do. Unknown is not “no restriction”: it means the articles report pressure or remarks, but no policy. Each step quotes the sentence it rests on; where the text does not date a step, it carries the date of the article that reports it, and says so.',
     stanceScale: 'Policy',
     advocacyScale: 'Advocacy',
     sourcesHeading: 'Notes on the sources',
     dateInferred: 'Date inferred:',
-    dataHeading: 'Open data',
-    dataText: 'Every page is built from these files, published with the site. Ids equal the page slugs and anchors, so a row’s url is the page that shows it.',
-    reportHeading: 'Build report',
-    reportText: 'Each build writes this report (data/build-report.json) and fails if a quote mark is unexplained, a statement has no speaker, or a date expression is neither on the timeline nor excluded with a reason.',
     unpairedHeading: (n: number) => `Quote marks that cannot be paired (${n})`,
     repairedHeading: (n: number) => `Quote marks read as what they stand for (${n})`,
     excludedHeading: (n: number) => `Date expressions left off the timeline (${n})`,

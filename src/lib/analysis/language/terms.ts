@@ -50,3 +50,8 @@ export function tagTerms(text: string): Term[] {
       })),
   );
 }
+
+/** A count as prose writes it: in words up to ten ("seven"), in figures above ("42"). */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? nlp(String(n)).numbers().toText().text() : n.toLocaleString('en');
+}
