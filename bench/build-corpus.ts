@@ -5,17 +5,17 @@
  * and every citation still checks. Dates are kept: shifting years moves weekdays, which would
  * break the date arithmetic the checks verify.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/content-read';
-import { listArticleBlocks } from '../src/lib/article-blocks';
-import { ANCHORS_FILE, DATA_FILES } from '../src/lib/data-files';
-import { parseArticleBody } from '../src/lib/markdown';
+import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/model/content/read';
+import { listArticleBlocks } from '../src/lib/analysis/body/blocks';
+import { ANCHORS_FILE, DATA_FILES } from '../src/lib/model/content/data-files';
+import { parseArticleBody } from '../src/lib/analysis/body/parse';
 import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../src/schemas';
-import { compareText } from '../src/lib/collate';
-import { formatAnchorMap } from '../src/lib/anchors/registry';
-import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/content-files';
+import { compareText } from '../src/lib/analysis/collate';
+import { formatAnchorMap } from '../src/lib/analysis/anchors/registry';
+import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/model/content/files';
 
 interface Source {
   articles: Array<{ data: ArticleData; body: string }>;
@@ -28,7 +28,7 @@ interface Source {
 }
 
 /** Every string quoted, so a YAML 1.1 reader never turns a date into a Date. */
-// No anchors and aliases: the content loader allows only a few (src/lib/content-read.ts).
+// No anchors and aliases: the content loader allows only a few (src/lib/model/content/read.ts).
 const stringifyYaml = (value: unknown) => dump(value, { noRefs: true });
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,6 +78,8 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   const sourceAnchors = readAnchorsForRenderer(sourceRoot);
   rmSync(targetRoot, { recursive: true, force: true });
   mkdirSync(join(targetRoot, 'articles'), { recursive: true });
+  // The site's own prose (the methodology, the home page's introduction) is the same for every corpus.
+  cpSync(join(sourceRoot, 'pages'), join(targetRoot, 'pages'), { recursive: true });
   const out: Omit<Source, 'articles'> = { actors: [], events: [], countries: [], overrides: [], quoteMarkNotes: [], timelineExclusions: [] };
   const stances = new Map<string, CountryData['steps']>();
   const copies = Math.ceil(articleCount / source.articles.length);

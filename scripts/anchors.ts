@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatAnchorMap } from '../src/lib/anchors/registry';
-import { formatProblems } from '../src/lib/content-check';
-import { registerNewAnchors } from '../src/lib/content-files';
-import { ANCHORS_FILE } from '../src/lib/data-files';
+import { formatAnchorMap } from '../src/lib/analysis/anchors/registry';
+import { formatProblems } from '../src/lib/model/content/check-articles';
+import { registerNewAnchors } from '../src/lib/model/content/files';
+import { ANCHORS_FILE } from '../src/lib/model/content/data-files';
 
 const contentRoot = process.argv[2] ?? process.env.CONTENT_ROOT ?? 'content';
 const registered = registerNewAnchors(contentRoot);

@@ -3,9 +3,9 @@
  * grows (2,000 quotes in one paragraph took 10 s before the per-sentence caches, and 8,000 never
  * finished). Prints the time per quote at each size: flat means linear.
  */
-import { createActorMatcher } from '../src/lib/actors/mentions';
-import { attributeQuotes } from '../src/lib/quotes/attribute';
-import { extractQuotes } from '../src/lib/quotes/extract';
+import { createActorMatcher } from '../src/lib/analysis/actors/mentions';
+import { attributeQuotes } from '../src/lib/analysis/quotes/attribute';
+import { extractQuotes } from '../src/lib/analysis/quotes/extract';
 
 const actors = [
   { id: 'mike-pompeo', name: 'Mike Pompeo', aliases: ['Mike Pompeo', 'Pompeo'] },

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/build-corpus';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/model/content/files';
 
 const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000').split(',').map(Number);
 const HEAP_MB = 1536;

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/content-files';
+import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/model/content/files';
 import { draftArticle, DraftError } from '../src/lib/draft/draft';
 import { METRICS, percent, scoreArticle, total, type ArticleScore, type ExpectedArticle } from '../bench/generalise';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { findNames } from '../src/lib/language/names';
+import { findNames } from '../src/lib/analysis/language/names';
 
 interface Expected {
   people: Array<{ name: string }>;

@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test';
 import { compareEngines, miniSearchRanker, misses, plainFuseRanker, relevanceTable, siteRanker, tuneThreshold, wholeIndexRanker } from '../bench/relevance';
 import { buildShards } from '../src/lib/search/shards';
 import { pagefindRanker } from '../bench/pagefind-ranker';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/model/content/files';
 import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
 import type { Ranker } from '../bench/relevance';
 

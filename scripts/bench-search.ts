@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { buildEngines, equallyGood, measure, recall, type EngineFigures } from '../bench/search-bench';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/model/content/files';
 import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
 import { benchRelevance } from './bench-relevance';
 

@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
 import type { ShardedFigures } from '../bench/sharded-entry';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/model/content/files';
 import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
 import { buildShards } from '../src/lib/search/shards';
 

@@ -3,8 +3,8 @@
  * (articles, data files, every cross-reference and verbatim citation), one problem a line as
  * `file: field: message`. The build runs the same check before it makes any page.
  */
-import { formatProblems } from '../src/lib/content-check';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { formatProblems } from '../src/lib/model/content/check-articles';
+import { loadContentFromDisk } from '../src/lib/model/content/files';
 
 const contentRoot = process.argv[2] ?? process.env.CONTENT_ROOT ?? 'content';
 const { problems } = loadContentFromDisk(contentRoot);

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/content-check';
-import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/content-files';
+import { formatProblems } from '../src/lib/model/content/check-articles';
+import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/model/content/files';
 import { draftArticle, DraftError } from '../src/lib/draft/draft';
 import { reportDraft } from '../src/lib/draft/report';
 import { readPageText } from '../src/lib/draft/page-text';

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas';
+import { readProse } from './lib/model/content/prose';
+import { articleSchema, proseSchema } from './schemas';
 
 /** Where the content lives: `content/`, or a synthetic corpus for `npm run bench:build`. */
 const root = process.env.CONTENT_ROOT ?? 'content';
@@ -11,9 +12,11 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/** The site's own prose (content/pages/): markdown editors change, rendered by the page that shows it. */
+const prose = defineCollection({ loader: () => readProse(`${root}/pages`), schema: proseSchema });
+
 /**
- * Only the articles are a collection: Astro renders their bodies. The editorial data files
- * (src/lib/data-files.ts) are read once, with the articles, by the content check that builds the
- * model before the build (src/corpus.ts), so they are not loaded a second time here.
+ * The editorial data files (src/lib/model/content/data-files.ts) are not collections: the content
+ * check reads them once, with the articles, and builds the model before the build (src/corpus.ts).
  */
-export const collections = { articles };
+export const collections = { articles, prose };

@@ -2,12 +2,13 @@
  * The one module pages read content through: the checked model, built once per build, and the
  * article collection's entries for rendering. Pages import both from here and only render them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatProblems } from './lib/content-check';
-import { loadContentFromDisk } from './lib/content-files';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { formatProblems } from './lib/model/content/check-articles';
+import { loadContentFromDisk } from './lib/model/content/files';
 import { takeOverModel } from './lib/model/handover';
 import type { Model, ModelArticle } from './lib/model/types';
-import { compareText } from './lib/collate';
+import { compareText } from './lib/analysis/collate';
+import { renderProse } from './markdown/prose';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -48,4 +49,11 @@ export function getCorpus(): Promise<Corpus> {
 /** Articles oldest first, as the model orders them. */
 export async function getArticles(): Promise<ModelArticle[]> {
   return (await getCorpus()).model.articles;
+}
+
+/** A piece of the site's own prose (content/pages/<id>.md): its heading and its HTML. */
+export async function getProse(id: string): Promise<{ title: string; html: string }> {
+  const entry = await getEntry('prose', id);
+  if (!entry) throw new Error(`${process.env.CONTENT_ROOT ?? 'content'}/pages/${id}.md: missing: the page shows this prose`);
+  return { title: entry.data.title, html: await renderProse(entry.data.body) };
 }

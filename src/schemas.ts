@@ -2,15 +2,15 @@
  * Zod schemas for everything editors write in `content/`.
  *
  * They live here rather than inline in `content.config.ts` so that the standalone content check
- * (`src/lib/content-check.ts`) and the unit tests validate with exactly the same rules as the
+ * (`src/lib/model/content/check-articles.ts`) and the unit tests validate with exactly the same rules as the
  * Astro build, without Astro's virtual modules.
  */
 import { z } from 'astro/zod';
-import { isKnownCountryCode } from './lib/countries';
-import { isValidIsoDay, isValidIsoMonth } from './lib/dates/iso';
-import { DATE_PRECISIONS } from './lib/dates/interval';
-import { ATTRIBUTIONS } from './lib/quotes/attribute';
-import { ADVOCACIES, STANCES } from './lib/stances';
+import { isKnownCountryCode } from './lib/vocabulary/countries';
+import { ACTOR_KINDS } from './lib/vocabulary/actor-kinds';
+import { ATTRIBUTIONS } from './lib/vocabulary/attributions';
+import { DATE_PRECISIONS, isValidIsoDay, isValidIsoMonth } from './lib/vocabulary/dates';
+import { ADVOCACIES, STANCES } from './lib/vocabulary/stances';
 
 /** Precisions a publication date can be known to. */
 export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
@@ -119,12 +119,6 @@ export const articleSchema = z.object({
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
-
-/** Kinds of actor, in the order the actors index groups them; `organisation` when the kind is not known. */
-export const ACTOR_KINDS = ['person', 'government', 'company', 'media', 'international', 'institute', 'organisation'] as const;
-
-
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
 const paragraphRef = z.object({
@@ -274,7 +268,7 @@ export type TimelineExclusionData = z.infer<typeof timelineExclusionSchema>;
 const anchorEntrySchema = z.strictObject({
   /** `p-…` or `q-…`, as published. */
   id: z.string(),
-  /** Hash of the text, typography folded (src/lib/anchors/registry.ts). */
+  /** Hash of the text, typography folded (src/lib/analysis/anchors/registry.ts). */
   key: z.string().regex(/^[0-9a-f]{14}$/, 'must be the 14 hex digits npm run anchors writes'),
   /** The text's first words, for people reading the map. */
   opening: z.string(),
@@ -282,3 +276,15 @@ const anchorEntrySchema = z.strictObject({
 
 /** content/anchors.json: every paragraph and quote id ever given, by article (written by `npm run anchors`). */
 export const anchorMapSchema = z.record(z.string(), z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }));
+
+/**
+ * A piece of the site's own prose, one markdown file under content/pages/ (the methodology's
+ * explanations, the home page's introduction), so editors change it without touching code.
+ */
+export const proseSchema = z.object({
+  /** The heading the prose stands under. */
+  title: z.string().min(1),
+  /** The markdown below the frontmatter, rendered on the page that shows it. */
+  body: z.string().min(1),
+});
+export type ProseData = z.infer<typeof proseSchema>;

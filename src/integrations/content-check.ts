@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/content-check';
-import { loadContentFromDisk } from '../lib/content-files';
+import { formatProblems } from '../lib/model/content/check-articles';
+import { loadContentFromDisk } from '../lib/model/content/files';
 import { handOverModel } from '../lib/model/handover';
 import type { BuildReport } from '../lib/model/types';
 

@@ -4,19 +4,26 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import type { AliasedActor } from '../lib/actors/mentions';
-import type { AnchorMap } from '../lib/anchors/registry';
+import type { AliasedActor } from '../lib/analysis/actors/mentions';
+import type { AnchorMap } from '../lib/analysis/anchors/registry';
 import remarkArticleStructure from './remark-article-structure';
 import rehypeTextOnly, { type TextOnlyOptions } from './rehype-text-only';
 
-export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, guard: TextOnlyOptions['mode'] = 'refuse') {
-  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors }]];
+export interface PipelineOptions {
+  /** What the output guard does with raw HTML and script links: refuse the build, or strip them (tests). */
+  guard?: TextOnlyOptions['mode'];
+  /** The site's base path, for the links to actors' pages. */
+  base?: string;
+}
+
+export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, { guard = 'refuse', base = '/' }: PipelineOptions = {}) {
+  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors, base }]];
   // The net under the content check's markup rules: no raw HTML or script links on any page.
   const rehypePlugins: RehypePlugins = [[rehypeTextOnly, { mode: guard }]];
   return {
     remarkPlugins,
     rehypePlugins,
-    // GFM off: the analysis model parses bodies as plain CommonMark (src/lib/markdown.ts), and
+    // GFM off: the analysis model parses bodies as plain CommonMark (src/lib/analysis/body/parse.ts), and
     // GFM would turn an e-mail address or "www." into a link and "|" rows into a table.
     gfm: false,
     // The markdown is the record: its typography is kept as the editors restored it.

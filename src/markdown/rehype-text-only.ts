@@ -14,7 +14,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { splitArticle } from '../lib/content-read';
+import { splitArticle } from '../lib/model/content/read';
 
 /** What markdown text, the three block directives and the article-structure plugin produce. */
 const ALLOWED_ELEMENTS = new Set([

@@ -10,15 +10,15 @@ import 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { anchorQuotes } from '../lib/anchors/quotes';
-import type { AnchorMap, ArticleAnchors } from '../lib/anchors/registry';
-import { listArticleBlocks, type ArticleBlock } from '../lib/article-blocks';
-import { HEADLINE_BLOCK_ID } from '../lib/markdown';
-import { extractQuotes } from '../lib/quotes/extract';
+import { anchorQuotes } from '../lib/analysis/anchors/quotes';
+import type { AnchorMap, ArticleAnchors } from '../lib/analysis/anchors/registry';
+import { listArticleBlocks, type ArticleBlock } from '../lib/analysis/body/blocks';
+import { HEADLINE_BLOCK_ID } from '../lib/analysis/body/parse';
+import { extractQuotes } from '../lib/analysis/quotes/extract';
 import { wrapTextRanges } from './wrap-text';
-import { createActorMatcher, type ActorMatcher, type AliasedActor } from '../lib/actors/mentions';
-import { actorUrl } from '../lib/model/build';
-import { UI } from '../lib/ui-strings';
+import { createActorMatcher, type ActorMatcher, type AliasedActor } from '../lib/analysis/actors/mentions';
+import { createRoutes, type Routes } from '../lib/routes';
+import { UI } from '../lib/site/ui-strings';
 
 const CAPTION_KINDS = ['photo', 'video'] as const;
 type CaptionKind = (typeof CAPTION_KINDS)[number];
@@ -89,7 +89,7 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
  * actor's page, found with the model's own matcher; later mentions in the section stay plain, so
  * a name is not linked in every paragraph.
  */
-function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
+function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher, routes: Routes): void {
   let seen = new Set<string>();
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -99,7 +99,7 @@ function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
     const firsts = matcher.find(block.text).filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
     wrapTextRanges(block.node, firsts, (mention, value) => ({
       type: 'link',
-      url: actorUrl(mention.actorId),
+      url: routes.actorUrl(mention.actorId),
       data: { hProperties: { className: ['actor-link'] } },
       children: [{ type: 'text', value }],
     }));
@@ -111,17 +111,20 @@ export interface ArticleStructureOptions {
   actors?: readonly AliasedActor[];
   /** The committed anchor map (content/anchors.json), so ids equal the model's. */
   anchors?: AnchorMap;
+  /** The site's base path (Astro's `base`), for the links to actors' pages. */
+  base?: string;
 }
 
 export default function remarkArticleStructure(options: ArticleStructureOptions = {}) {
   const matcher = createActorMatcher(options.actors ?? []);
+  const routes = createRoutes(options.base ?? '/');
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
     const { title, slug } = frontmatterOf(file);
     const anchors = options.anchors?.[slug];
     const blocks = listArticleBlocks(tree, anchors);
     wrapQuotes(blocks, title, anchors);
-    linkActors(blocks, matcher);
+    linkActors(blocks, matcher, routes);
     for (const block of blocks) {
       const parent = block.ancestors.at(-1);
       const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;

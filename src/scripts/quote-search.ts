@@ -14,6 +14,7 @@ import { ShardedEngine } from '../lib/search/sharded-engine';
 import type { ShardMeta } from '../lib/search/shards';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
 import type { WordKeyTable } from '../lib/search/words';
+import { searchUrl } from '../lib/routes';
 
 const FACET_VALUES_SHOWN = 12;
 /** Keystrokes within this many milliseconds make one search: typing never queues a search per key. */
@@ -91,7 +92,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
-    const base = this.dataset.base ?? '/search/';
+    const base = this.dataset.base ?? searchUrl();
     let whole: Promise<SearchEngine> | null = null;
     this.loading ??= getJson(`${base}meta.json`).then((meta) => {
       const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));

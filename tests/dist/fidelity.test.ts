@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { toWords } from '../../src/lib/text';
+import { toWords } from '../../src/lib/analysis/text';
 import { SEEDS } from '../fidelity/seeds';
 import { loadSite, visibleText } from '../harness/site';
 

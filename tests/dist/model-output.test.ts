@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { toWords } from '../../src/lib/text';
+import { toWords } from '../../src/lib/analysis/text';
+import { ARTICLE_COUNT } from '../harness/corpus';
 import { loadSite, visibleText } from '../harness/site';
 
 // The open data and the pages agree: every row is shown where its url says, with its anchors.
@@ -27,7 +28,7 @@ const articles = data<ArticleRow[]>('articles.json');
 
 describe('open data files', () => {
   it('have the documented fields', () => {
-    expect(articles).toHaveLength(5);
+    expect(articles).toHaveLength(ARTICLE_COUNT);
     for (const a of articles) expect(a.published).toMatch(a.precision === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}$/);
     for (const q of quotes) expect(Object.keys(q)).toEqual(expect.arrayContaining(['id', 'text', 'article', 'paragraph', 'url', 'speaker', 'speakerLabel', 'attribution', 'kind']));
     for (const e of events) expect(e.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_COUNT } from '../harness/corpus';
 import { loadSite } from '../harness/site';
 import { findBrokenLinks, findDocumentProblems, findInvalidHtml, findOffsiteLoads, findScripts } from '../harness/static-checks';
 
@@ -13,7 +14,7 @@ describe('the built site', () => {
   it('has the pages the site promises', () => {
     const paths = pages.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['/', '/articles/', '/404.html']));
-    expect(paths.filter((p) => /^\/articles\/[^/]+\/$/.test(p))).toHaveLength(5);
+    expect(paths.filter((p) => /^\/articles\/[^/]+\/$/.test(p))).toHaveLength(ARTICLE_COUNT);
   });
 
   describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, page) => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { anchorQuotes } from '../../src/lib/anchors/quotes';
-import { anchorKey, checkAnchorMap, newAnchorId, registerAnchors, type AnchorMap } from '../../src/lib/anchors/registry';
-import { listArticleBlocks } from '../../src/lib/article-blocks';
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { parseArticleBody } from '../../src/lib/markdown';
-import { extractQuotes } from '../../src/lib/quotes/extract';
+import { anchorQuotes } from '../../src/lib/analysis/anchors/quotes';
+import { anchorKey, checkAnchorMap, newAnchorId, registerAnchors, type AnchorMap } from '../../src/lib/analysis/anchors/registry';
+import { listArticleBlocks } from '../../src/lib/analysis/body/blocks';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { parseArticleBody } from '../../src/lib/analysis/body/parse';
+import { extractQuotes } from '../../src/lib/analysis/quotes/extract';
 
 /** Paragraph and quote ids of a body, with the map registered from `published` first. */
 function publishThenEdit(published: string, edited: string) {
@@ -87,7 +87,7 @@ describe('non-Latin text', () => {
   });
 });
 
-describe('the five articles', () => {
+describe('the corpus’s articles', () => {
   it('publish exactly the ids in content/anchors.json, every one registered', () => {
     const { result, problems } = loadContentFromDisk('content');
     expect(problems).toEqual([]);

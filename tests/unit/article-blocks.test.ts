@@ -2,9 +2,9 @@ import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { newAnchorId } from '../../src/lib/anchors/registry';
-import { listArticleBlocks } from '../../src/lib/article-blocks';
-import { idFromText } from '../../src/lib/slug';
+import { newAnchorId } from '../../src/lib/analysis/anchors/registry';
+import { listArticleBlocks } from '../../src/lib/analysis/body/blocks';
+import { idFromText } from '../../src/lib/analysis/slug';
 
 /** The readable id a new block gets when it is free. */
 const blockIdFromText = (text: string) => idFromText('p', text);

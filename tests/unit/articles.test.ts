@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeArticle, describePublication, joinNames, sortArticlesByDate, toArticleView } from '../../src/lib/articles';
-import { isCurrentSection } from '../../src/lib/navigation';
+import { describeArticle, describePublication, joinNames, sortArticlesByDate, toArticleView } from '../../src/lib/model/articles';
+import { isCurrentSection } from '../../src/lib/site/navigation';
 import type { ArticleData } from '../../src/schemas';
 
 const base: ArticleData = {

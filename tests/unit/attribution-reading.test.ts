@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createActorMatcher } from '../../src/lib/actors/mentions';
-import { presumedGender, pronounFits } from '../../src/lib/language/gender';
-import { attributeQuotes } from '../../src/lib/quotes/attribute';
-import { extractQuotes, type TextBlock } from '../../src/lib/quotes/extract';
+import { createActorMatcher } from '../../src/lib/analysis/actors/mentions';
+import { presumedGender, pronounFits } from '../../src/lib/analysis/language/gender';
+import { attributeQuotes } from '../../src/lib/analysis/quotes/attribute';
+import { extractQuotes, type TextBlock } from '../../src/lib/analysis/quotes/extract';
 
 // Wire-style sentences written for these tests; none comes from the five articles or the
 // evaluation sets.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createActorMatcher } from '../../src/lib/actors/mentions';
-import { attributeQuotes } from '../../src/lib/quotes/attribute';
-import { extractQuotes, type TextBlock } from '../../src/lib/quotes/extract';
+import { createActorMatcher } from '../../src/lib/analysis/actors/mentions';
+import { attributeQuotes } from '../../src/lib/analysis/quotes/attribute';
+import { extractQuotes, type TextBlock } from '../../src/lib/analysis/quotes/extract';
 
 const ACTORS = [
   { id: 'robert-hannigan', name: 'Robert Hannigan', aliases: ['Robert Hannigan', 'Hannigan'], person: true },

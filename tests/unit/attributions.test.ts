@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk, readModelInput } from '../../src/lib/content-files';
+import { loadContentFromDisk, readModelInput } from '../../src/lib/model/content/files';
 import { buildModel } from '../../src/lib/model/build';
 
 // The rules' own answer for every quote of the articles in content/, before the editors'

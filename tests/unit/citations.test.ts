@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { articleCitations, eventCitations, stanceStepCitations } from '../../src/lib/citations';
-import { formatCitations } from '../../src/lib/citations/format';
-import { articleRecord, eventRecord, personName, quoteRecord, stanceStepAnchor } from '../../src/lib/citations/records';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { articleCitations, eventCitations, stanceStepCitations } from '../../src/lib/site/citations';
+import { formatCitations } from '../../src/lib/site/citations/format';
+import { articleRecord, eventRecord, personName, quoteRecord, stanceStepAnchor } from '../../src/lib/site/citations/records';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticleFiles } from '../../src/lib/content-files';
+import { checkArticleFiles } from '../../src/lib/model/content/files';
 
 const fixture = (name: string) => join('tests/fixtures/bad-content', name);
 

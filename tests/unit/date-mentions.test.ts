@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeInterval, formatDateValue, parseDateValue } from '../../src/lib/dates/interval';
-import { findDateMentions, resolveDateMention, type PublicationDate } from '../../src/lib/dates/resolve';
+import { describeInterval, formatDateValue, parseDateValue } from '../../src/lib/analysis/dates/interval';
+import { findDateMentions, resolveDateMention, type PublicationDate } from '../../src/lib/analysis/dates/resolve';
 
 const wsws: PublicationDate = { date: '2019-02-20', precision: 'day' }; // a Wednesday
 const telco: PublicationDate = { date: '2019-02-26', precision: 'day' }; // a Tuesday

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, resolveDateMention } from '../../src/lib/dates/resolve';
+import { findDateMentions, resolveDateMention } from '../../src/lib/analysis/dates/resolve';
 
 // Expressions written for these tests, resolved against a Wednesday.
 const WEDNESDAY = { date: '2019-10-16', precision: 'day' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActorMatcher } from '../../src/lib/actors/mentions';
+import { createActorMatcher } from '../../src/lib/analysis/actors/mentions';
 
 const matcher = createActorMatcher([
   { id: 'donald-trump', aliases: ['Donald Trump', 'Trump'] },

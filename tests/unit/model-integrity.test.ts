@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
 
 // Each fixture folder holds one bad file; it is laid over a small valid content root.
 const FIXTURES = 'tests/fixtures/bad-model';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../src/lib/language/names';
-import { findCountries } from '../../src/lib/language/places';
+import { findNames } from '../../src/lib/analysis/language/names';
+import { findCountries } from '../../src/lib/analysis/language/places';
 
-// Sentences written for these tests, in the style of wire copy; none comes from the five articles.
+// Sentences written for these tests, in the style of wire copy; none comes from the corpus.
 const text =
   "Huawei's Australian chairman, John Lord, told the ABC on Monday that Huawei Technologies had never been asked. " +
   'US Secretary of State Mike Pompeo met Prime Minister Boris Johnson at the Mobile World Congress. ' +

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../src/lib/collate';
-import { escapeFormula, toCsv } from '../../src/lib/open-data';
+import { compareText } from '../../src/lib/analysis/collate';
+import { escapeFormula, toCsv } from '../../src/lib/site/open-data';
 
 describe('CSV cells a spreadsheet would run', () => {
   it('are escaped with a leading apostrophe', () => {
@@ -23,7 +23,7 @@ describe('one collation for every sort', () => {
 
   it('is the only comparison of text in the source (no localeCompare, which follows the machine)', () => {
     const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const offenders = files('src').filter((file) => file !== join('src', 'lib', 'collate.ts') && /\.(ts|astro)$/.test(file) && readFileSync(file, 'utf8').includes('localeCompare'));
+    const offenders = files('src').filter((file) => file !== join('src', 'lib', 'analysis', 'collate.ts') && /\.(ts|astro)$/.test(file) && readFileSync(file, 'utf8').includes('localeCompare'));
     expect(offenders).toEqual([]);
   });
 });

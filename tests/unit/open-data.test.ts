@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { DATA_DICTIONARY } from '../../src/lib/data-dictionary';
-import { actorsData, articlesData, countriesData, escapeFormula, eventsData, quotesData, toCsv } from '../../src/lib/open-data';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { DATA_DICTIONARY } from '../../src/lib/site/data-dictionary';
+import { actorsData, articlesData, countriesData, escapeFormula, eventsData, quotesData, toCsv } from '../../src/lib/site/open-data';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorData, ArticleData } from '../../src/schemas';
-import { creditsFromArticles } from '../../src/lib/people';
+import { creditsFromArticles } from '../../src/lib/model/people';
 
 const article = (slug: string, authors: string[], contributors: string[], outlet: string | null) =>
   ({ slug, authors, contributors, outlet: outlet ? { name: outlet, basis: 'footer' } : null }) as unknown as ArticleData;

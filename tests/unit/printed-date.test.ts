@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedDate, toDatetimeAttribute } from '../../src/lib/dates/printed-date';
+import { parsePrintedDate, toDatetimeAttribute } from '../../src/lib/analysis/dates/printed-date';
 
 describe('parsePrintedDate', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createActorMatcher } from '../../src/lib/actors/mentions';
-import { proposeActors } from '../../src/lib/actors/propose';
-import { attributeQuotes } from '../../src/lib/quotes/attribute';
-import { extractQuotes, type TextBlock } from '../../src/lib/quotes/extract';
+import { createActorMatcher } from '../../src/lib/analysis/actors/mentions';
+import { proposeActors } from '../../src/lib/analysis/actors/propose';
+import { attributeQuotes } from '../../src/lib/analysis/quotes/attribute';
+import { extractQuotes, type TextBlock } from '../../src/lib/analysis/quotes/extract';
 import type { ActorData } from '../../src/schemas';
 
-// Wire-style sentences written for this test; none comes from the five articles.
+// Wire-style sentences written for this test; none comes from the corpus.
 const LISTED: ActorData[] = [
   { id: 'huawei', name: 'Huawei', kind: 'company', country: 'CN', aliases: ['Huawei'], roles: [], status: 'reviewed' },
   { id: 'us-congress', name: 'US Congress', kind: 'government', country: 'US', aliases: ['Congress'], roles: [], status: 'reviewed' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, quoteKind } from '../../src/lib/quotes/extract';
+import { extractQuotes, quoteKind } from '../../src/lib/analysis/quotes/extract';
 
 const one = (text: string) => extractQuotes([{ id: 'p-a', text }]);
 const texts = (text: string) => one(text).quotes.map((q) => q.text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
 import { buildSearchIndex, quoteContext, writtenRecords } from '../../src/lib/search/build-index';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchEngine } from '../../src/lib/search/engine';
 import { applyFacets, countFacets, keepKnownFacets } from '../../src/lib/search/facets';

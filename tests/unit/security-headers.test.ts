@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteUrlWarning } from '../../src/integrations/content-check';
-import { headersFile, nginxLines, SECURITY_HEADERS } from '../../src/lib/security-headers';
+import { headersFile, nginxLines, SECURITY_HEADERS } from '../../src/lib/site/security-headers';
 
 describe('the security headers shipped for static hosts', () => {
   it('include what a <meta> policy cannot carry', () => {

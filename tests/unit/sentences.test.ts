@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, splitSentences } from '../../src/lib/language/sentences';
+import { sentenceAround, splitSentences } from '../../src/lib/analysis/language/sentences';
 
 const text =
   'The U.S. ambassador, Mr. Grenell, wrote to the minister on Sunday. He said the deal was “a mistake.” Berlin declined to comment.';

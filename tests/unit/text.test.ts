@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, toWords } from '../../src/lib/text';
+import { containsVerbatim, toWords } from '../../src/lib/analysis/text';
 
 describe('toWords', () => {
   it('drops typography but keeps every word', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { parseDateValue, type DatePrecision } from '../../src/lib/dates/interval';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { parseDateValue } from '../../src/lib/analysis/dates/interval';
+import type { DatePrecision } from '../../src/lib/vocabulary/dates';
 import { eventEntry, groupTimeline, sourcesByArticle, type TimelineEntry } from '../../src/lib/model/views';
 import type { TimelineEvent } from '../../src/lib/model/types';
-import { allEntries, filterEntries, filterOptions } from '../../src/lib/timeline-filters';
-import { layoutOverview, TARGET, type OverviewItem } from '../../src/lib/timeline-overview';
+import { allEntries, filterEntries, filterOptions } from '../../src/lib/site/timeline-filters';
+import { layoutOverview, TARGET, type OverviewItem } from '../../src/lib/site/timeline-overview';
 
 const event = (id: string, date: string, precision: DatePrecision): TimelineEntry =>
   eventEntry({ id, kind: 'event', interval: parseDateValue(date, precision) } as unknown as TimelineEvent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWordKeys, wordKey } from '../../src/lib/language/word-forms';
+import { textWordKeys, wordKey } from '../../src/lib/analysis/language/word-forms';
 
 describe('word forms (text from outside the corpus)', () => {
   it('gives every form of a word one key', () => {

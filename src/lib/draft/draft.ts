@@ -6,9 +6,9 @@
  */
 import type { BlockContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { listArticleBlocks } from '../article-blocks';
-import { parseArticleBody, stringifyArticleBody } from '../markdown';
-import { slugWords } from '../slug';
+import { listArticleBlocks } from '../analysis/body/blocks';
+import { parseArticleBody, stringifyArticleBody } from '../analysis/body/parse';
+import { slugWords } from '../analysis/slug';
 import type { ArticleData } from '../../schemas';
 import { readPageLayout, type BodyBlock, type PageLayout } from './layout';
 import { dump as toYaml } from 'js-yaml';

@@ -4,8 +4,8 @@
  * Nothing is reworded: a line is the headline, a byline, a date line, body text or junk by a
  * named rule.
  */
-import { parsePrintedDate, type PrintedDate } from '../dates/printed-date';
-import { isOrganisationName } from '../language/names';
+import { parsePrintedDate, type PrintedDate } from '../analysis/dates/printed-date';
+import { isOrganisationName } from '../analysis/language/names';
 import { junkRuleFor } from './junk';
 
 export type BodyKind = 'paragraph' | 'heading' | 'caption';

@@ -13,25 +13,26 @@ import type {
   QuoteMarkNoteData,
   TimelineExclusionData,
 } from '../../schemas';
-import { createActorMatcher } from '../actors/mentions';
-import { proposeActors } from '../actors/propose';
-import { anchorQuotes } from '../anchors/quotes';
-import type { AnchorMap } from '../anchors/registry';
-import { listArticleBlocks } from '../article-blocks';
-import { sortArticlesByDate, toArticleView } from '../articles';
-import type { ContentProblem } from '../content-check';
-import { countryName, isBloc } from '../countries';
-import { describeInterval, isWithin, parseDateValue, type DateInterval, type DatePrecision } from '../dates/interval';
-import { findDateMentions } from '../dates/resolve';
-import { groupBy } from '../group-by';
-import { creditsFromArticles } from '../people';
-import { presumedGender } from '../language/gender';
-import { HEADLINE_BLOCK_ID } from '../markdown';
-import { attributeQuotes, type SpeakerGuess } from '../quotes/attribute';
-import { extractQuotes, type QuotePart } from '../quotes/extract';
+import { createActorMatcher } from '../analysis/actors/mentions';
+import { proposeActors } from '../analysis/actors/propose';
+import { anchorQuotes } from '../analysis/anchors/quotes';
+import type { AnchorMap } from '../analysis/anchors/registry';
+import { listArticleBlocks } from '../analysis/body/blocks';
+import { sortArticlesByDate, toArticleView } from './articles';
+import type { ContentProblem } from './content/check-articles';
+import { countryName, isBloc } from '../vocabulary/countries';
+import { describeInterval, isWithin, parseDateValue, type DateInterval } from '../analysis/dates/interval';
+import type { DatePrecision } from '../vocabulary/dates';
+import { findDateMentions } from '../analysis/dates/resolve';
+import { groupBy } from './group-by';
+import { creditsFromArticles } from './people';
+import { presumedGender } from '../analysis/language/gender';
+import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
+import { attributeQuotes, type SpeakerGuess } from '../analysis/quotes/attribute';
+import { extractQuotes, type QuotePart } from '../analysis/quotes/extract';
 import { proposeEvents, proposeStanceSteps } from './proposals';
-import { containsVerbatim, toWords } from '../text';
-import { actorUrl, countryUrl, eventUrl, quoteUrl } from './urls';
+import { containsVerbatim, toWords } from '../analysis/text';
+import { actorUrl, countryUrl, eventUrl, quoteUrl } from '../routes';
 import type {
   Actor,
   BuildReport,
@@ -45,7 +46,7 @@ import type {
   ReportItem,
   TimelineEvent,
 } from './types';
-import { compareText } from '../collate';
+import { compareText } from '../analysis/collate';
 
 /** A data collection as read: the file it came from and its entries in file order. */
 export interface DataFile<T> {
@@ -69,8 +70,6 @@ export interface ModelResult {
   model: Model;
   problems: ContentProblem[];
 }
-
-export { actorUrl, countryUrl, eventUrl, paragraphUrl, quoteUrl } from './urls';
 
 class Problems {
   readonly list: ContentProblem[] = [];

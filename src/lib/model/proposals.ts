@@ -4,16 +4,16 @@
  * states a country's position on Huawei. Every proposal carries its sentence, verbatim, as its
  * source, and `status: 'proposed'`; what cannot be placed is returned for the build report.
  */
-import type { ActorMatcher } from '../actors/mentions';
-import { countryName, isKnownCountryCode } from '../countries';
-import { describeInterval, parseDateValue, type DateInterval } from '../dates/interval';
-import { sentenceAround, splitSentences, type SentenceSpan } from '../language/sentences';
-import { findCountries } from '../language/places';
-import { tagTerms } from '../language/terms';
-import { slugWords } from '../slug';
-import { STANCE_CODEBOOK, type Stance } from '../stances';
+import type { ActorMatcher } from '../analysis/actors/mentions';
+import { countryName, isKnownCountryCode } from '../vocabulary/countries';
+import { describeInterval, parseDateValue, type DateInterval } from '../analysis/dates/interval';
+import { sentenceAround, splitSentences, type SentenceSpan } from '../analysis/language/sentences';
+import { findCountries } from '../analysis/language/places';
+import { tagTerms } from '../analysis/language/terms';
+import { slugWords } from '../analysis/slug';
+import { STANCE_CODEBOOK, type Stance } from '../vocabulary/stances';
 import type { ModelArticle, PlacedDateMention, ReportItem, StanceStep, TimelineEvent } from './types';
-import { eventUrl } from './urls';
+import { eventUrl } from '../routes';
 
 /** Words in a sentence that make it report an action: any verb but "be" and the auxiliaries. */
 function hasAction(sentence: string): boolean {

@@ -1,13 +1,14 @@
 /** The analysis model: what every page, data file and the search index render. */
-import type { Credit } from '../people';
+import type { Credit } from './people';
 import type { ActorData, AnalysisStatus, ArticleData, CountryData, EventData } from '../../schemas';
-import type { ArticleView } from '../articles';
-import type { BlockKind } from '../article-blocks';
-import type { DateInterval } from '../dates/interval';
-import type { ResolvedDate } from '../dates/resolve';
-import type { Attribution } from '../quotes/attribute';
-import type { QuoteKind, QuotePart } from '../quotes/extract';
-import type { Advocacy, Stance } from '../stances';
+import type { ArticleView } from './articles';
+import type { BlockKind } from '../analysis/body/blocks';
+import type { DateInterval } from '../analysis/dates/interval';
+import type { ResolvedDate } from '../analysis/dates/resolve';
+import type { Attribution } from '../vocabulary/attributions';
+import type { QuotePart } from '../analysis/quotes/extract';
+import type { QuoteKind } from '../vocabulary/quote-kinds';
+import type { Advocacy, Stance } from '../vocabulary/stances';
 
 export interface ModelBlock {
   id: string;

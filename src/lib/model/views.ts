@@ -3,14 +3,14 @@
  * stance snapshots. Pure functions; pages call them and render the result as is.
  */
 import { format, parseISO } from 'date-fns';
-import { describeInterval, isWholeYears, type DateInterval } from '../dates/interval';
-import { HEADLINE_BLOCK_ID } from '../markdown';
-import { segmentText, type TextSegment } from '../quotes/segments';
-import { groupBy } from '../group-by';
-import { excerpt } from '../text';
-import type { Stance } from '../stances';
+import { describeInterval, isWholeYears, parseDateValue, type DateInterval } from '../analysis/dates/interval';
+import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
+import { segmentText, type TextSegment } from '../analysis/quotes/segments';
+import { groupBy } from './group-by';
+import { excerpt } from '../analysis/text';
+import type { Stance } from '../vocabulary/stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
-import { compareText } from '../collate';
+import { compareText } from '../analysis/collate';
 
 export interface Lookup {
   article(slug: string): ModelArticle;
@@ -80,9 +80,7 @@ export interface TimelineYear {
 
 function publicationInterval(article: ModelArticle): DateInterval {
   const { iso, precision } = article.view.published;
-  if (precision === 'day') return { start: iso, end: iso, precision: 'day' };
-  const first = parseISO(`${iso}-01`);
-  return { start: format(first, 'yyyy-MM-dd'), end: format(new Date(first.getFullYear(), first.getMonth() + 1, 0), 'yyyy-MM-dd'), precision: 'month' };
+  return parseDateValue(iso, precision);
 }
 
 /** The publication of each article as a timeline entry, so readers see what was known when. */
@@ -198,7 +196,7 @@ function buildSnapshots(model: Model): Snapshot[] {
   ];
 }
 
-/** How many articles describe the country's position: “described in 2 of 5 articles”. */
+/** How many articles describe the country's position: “described in 2 of 3 articles”. */
 export function describedInLabel(country: CountryStance, total: number): string {
   return `described in ${country.describedIn.length} of ${total} article${total === 1 ? '' : 's'}`;
 }

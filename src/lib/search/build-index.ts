@@ -3,15 +3,17 @@
  * goes through the language layer here, once, so the page never needs it: it gets the keys, and
  * a table for the written words whose key the stemmer alone would get wrong.
  */
-import { countryName } from '../countries';
-import { ATTRIBUTION_LABELS, QUOTE_KIND_LABELS } from '../labels';
-import { sentenceAround } from '../language/sentences';
-import { formsOf, lemmaOf } from '../language/inflections';
-import { stemKey, textWordKeys } from '../language/word-forms';
+import { countryName } from '../vocabulary/countries';
+import { QUOTE_KIND_LABELS } from '../vocabulary/quote-kinds';
+import { ATTRIBUTION_LABELS } from '../vocabulary/attributions';
+import { sentenceAround } from '../analysis/language/sentences';
+import { formsOf, lemmaOf } from '../analysis/language/inflections';
+import { stemKey, textWordKeys } from '../analysis/language/word-forms';
 import type { Actor, Model, ModelArticle, Quote } from '../model/types';
 import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
 import { buildShards, type ShardedIndex } from './shards';
 import { stemmedKeys, surfaceWords, type WordKeyTable } from './words';
+import { paragraphUrl } from '../routes';
 
 /** The written words of several fields as one searched field. */
 const join = (...texts: Array<string | null | undefined>): string => texts.filter(Boolean).join(' · ');
@@ -85,7 +87,7 @@ function passageRecords(article: ModelArticle): SearchRecord[] {
       ...NOT_A_QUOTE,
       id: `${article.slug}#${block.id}`,
       group: 'passage',
-      url: `${article.view.url}#${block.id}`,
+      url: paragraphUrl(article.slug, block.id),
       text: block.text,
       title: article.view.title,
       words: join(block.text),

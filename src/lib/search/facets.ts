@@ -1,6 +1,6 @@
 /** Facets that narrow a search, and their counts over the current results. */
 import type { SearchRecord } from './records';
-import { compareText } from '../collate';
+import { compareText } from '../analysis/collate';
 
 export const FACET_KEYS = ['speaker', 'country', 'article', 'year', 'kind', 'attribution'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];

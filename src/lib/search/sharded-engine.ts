@@ -6,7 +6,7 @@
  * place). Only the records a screen shows are fetched, and Fuse.js ranks them, as it ranks every
  * record of the whole-index engine, and reports the matched keys for highlighting.
  */
-import { compareText } from '../collate';
+import { compareText } from '../analysis/collate';
 import Fuse from 'fuse.js';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, toExpression, toHit, type SearchHit } from './engine';
 import { FACET_KEYS, type FacetCount, type FacetKey, type FacetSelection } from './facets';

@@ -1,12 +1,12 @@
 /**
  * Words as the search sees them, shared by the build and the page. The build computes every word's
- * key with the language layer (`src/lib/language/word-forms.ts`: lemma, then the Porter stemmer)
+ * key with the language layer (`src/lib/analysis/language/word-forms.ts`: lemma, then the Porter stemmer)
  * and publishes a table from every written word of the corpus to its key ("went" → go, "spies" →
  * spy). The page looks a typed word up in that table; a word the corpus never used is stemmed
  * ("spying" → spy) and, if that is no key of the corpus either, taken as a misspelling of the
  * closest written word ("pompio" → pompeo). So it ships the small stemmer, not compromise.
  */
-import { stemKey } from '../language/stem-key';
+import { stemKey } from '../analysis/language/stem-key';
 
 /** Written word (lower case, as `surfaceWords` gives it) → its key(s), space-separated. */
 export type WordKeyTable = Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../corpus';
-import { OPEN_DATA_FILES } from '../../lib/open-data';
+import { OPEN_DATA_FILES } from '../../lib/site/open-data';
 
 export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;
 
