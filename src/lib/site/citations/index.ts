@@ -7,6 +7,7 @@
  * the pages cite them (an article with its paragraphs and quotes, one event, one country's steps),
  * a group is formatted when a page first asks for it, and only the last few groups are kept.
  */
+import { groupBy } from '../../model/group-by';
 import type { Model } from '../../model/types';
 import { formatCitations, type Citations } from './format';
 import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnchor, stanceStepRecord, type CslRecord } from './records';
@@ -16,7 +17,7 @@ type RecordGroup = () => CslRecord[];
 
 function recordGroups(model: Model, site: string): Map<string, RecordGroup> {
   const groups = new Map<string, RecordGroup>();
-  const quotesByArticle = Map.groupBy(model.quotes, (quote) => quote.article);
+  const quotesByArticle = groupBy(model.quotes, (quote) => quote.article);
   for (const article of model.articles) {
     groups.set(`article:${article.slug}`, () => [
       articleRecord(article, site),
