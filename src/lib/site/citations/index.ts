@@ -19,8 +19,9 @@ function recordGroups(model: Model, site: string): Map<string, RecordGroup> {
   const groups = new Map<string, RecordGroup>();
   const quotesByArticle = groupBy(model.quotes, (quote) => quote.article);
   for (const article of model.articles) {
-    groups.set(`article:${article.slug}`, () => [
-      articleRecord(article, site),
+    // The article page cites the article alone; its cite page also each paragraph and quote.
+    groups.set(`article:${article.slug}`, () => [articleRecord(article, site)]);
+    groups.set(`parts:${article.slug}`, () => [
       ...article.blocks.filter((b) => b.kind !== 'headline').map((b, i) => paragraphRecord(article, b.id, i + 1, b.text, site)),
       ...(quotesByArticle.get(article.slug) ?? []).map((quote) => quoteRecord(article, quote, site)),
     ]);
@@ -72,8 +73,10 @@ function citationsIn(citations: Map<string, Citations>, id: string): Citations {
 
 /** The citations of an article and of its paragraphs and quotes, by record id. */
 export function articleCitations(model: Model, site: string, slug: string): { article: Citations; of: (id: string) => Citations } {
-  const citations = groupCitations(model, site, `article:${slug}`);
-  return { article: citationsIn(citations, slug), of: (id) => citationsIn(citations, `${slug}-${id}`) };
+  return {
+    article: citationsIn(groupCitations(model, site, `article:${slug}`), slug),
+    of: (id) => citationsIn(groupCitations(model, site, `parts:${slug}`), `${slug}-${id}`),
+  };
 }
 
 export function eventCitations(model: Model, site: string, eventId: string): Citations {
