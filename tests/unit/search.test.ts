@@ -208,8 +208,8 @@ describe('the split index', () => {
 });
 
 describe('the judged queries', () => {
-  it('name only results that exist', () => {
-    const judged = JSON.parse(readFileSync('bench/relevance/judged.json', 'utf8')) as Array<{ relevant: string[] }>;
+  it.each(['judged.json', 'heldout-2.json'])('in %s name only results that exist', (name) => {
+    const judged = JSON.parse(readFileSync(`bench/relevance/${name}`, 'utf8')) as Array<{ relevant: string[] }>;
     const known = new Set(file.records.map((r) => r.id));
     expect(judged.length).toBeGreaterThanOrEqual(40);
     expect(judged.flatMap((q) => q.relevant).filter((id) => !known.has(id))).toEqual([]);
