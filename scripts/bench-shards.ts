@@ -6,6 +6,9 @@
  * keystroke of the benchmark queries typed letter by letter. Files are served from memory through
  * a function the page calls, so the times include handing each file over and parsing it, not a
  * network. Writes bench/results/shards.{json,md}.
+ *
+ * `BENCH_CPU_SLOWDOWN=4` runs the page's CPU four times slower (Chromium's own throttling, as
+ * DevTools does it): a busy machine, reproducibly, without loading the machine for others.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,6 +22,7 @@ import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index'
 import { buildShards } from '../src/lib/search/shards';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
+const SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? '1');
 const MB = 1024 * 1024;
 
 const { result } = loadContentFromDisk('content');
@@ -41,6 +45,7 @@ for (const size of SIZES) {
     return gz.get(path) ?? 0;
   };
   const page = await browser.newPage();
+  if (SLOWDOWN > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   await page.exposeFunction('benchFetch', (path: string) => files.get(path) ?? '{}');
   await page.setContent('<!doctype html><title>bench</title>');
   await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
@@ -64,6 +69,7 @@ for (const size of SIZES) {
     keystrokeP95Ms: percentile(figures.keystrokes, 95),
     // Other work on the machine slows every figure: the 1-minute load average at the end.
     loadAverage: loadavg()[0] ?? 0,
+    cpuSlowdown: SLOWDOWN,
   });
   console.error(`measured ${size} quotes`);
 }
@@ -71,9 +77,9 @@ await browser.close();
 
 const f = (v: number | undefined, digits = 2) => (v ?? 0).toFixed(digits);
 const table = [
-  '| quotes | records | whole index, gzipped | files | meta, gzipped | downloaded before first results p50 / max (gzipped, meta included) | meta load + parse | first results p50 / max | keystrokes | keystroke p50 | keystroke p95 | load average |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${(r.quotes ?? 0).toLocaleString('en')} | ${(r.records ?? 0).toLocaleString('en')} | ${f(r.wholeMb)} MB | ${(r.files ?? 0).toLocaleString('en')} | ${f(r.metaMb)} MB | ${f(r.downloadP50Mb)} / ${f(r.downloadMaxMb)} MB | ${f(r.metaMs, 0)} ms | ${f(r.firstP50Ms, 0)} / ${f(r.firstMaxMs, 0)} ms | ${r.keystrokes} | ${f(r.keystrokeP50Ms, 1)} ms | ${f(r.keystrokeP95Ms, 1)} ms | ${f(r.loadAverage, 1)} |`),
+  '| quotes | records | whole index, gzipped | files | meta, gzipped | downloaded before first results p50 / max (gzipped, meta included) | meta load + parse | first results p50 / max | keystrokes | keystroke p50 | keystroke p95 | load average | CPU slowdown |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${(r.quotes ?? 0).toLocaleString('en')} | ${(r.records ?? 0).toLocaleString('en')} | ${f(r.wholeMb)} MB | ${(r.files ?? 0).toLocaleString('en')} | ${f(r.metaMb)} MB | ${f(r.downloadP50Mb)} / ${f(r.downloadMaxMb)} MB | ${f(r.metaMs, 0)} ms | ${f(r.firstP50Ms, 0)} / ${f(r.firstMaxMs, 0)} ms | ${r.keystrokes} | ${f(r.keystrokeP50Ms, 1)} ms | ${f(r.keystrokeP95Ms, 1)} ms | ${f(r.loadAverage, 1)} | ${r.cpuSlowdown}× |`),
 ].join('\n');
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/shards.json', `${JSON.stringify(rows, null, 2)}\n`);
