@@ -5,6 +5,7 @@
  * hash names, and record chunks of a few records each. A query reads meta once, then the shards of
  * its keys, then only the chunks of the results it shows.
  */
+import { compareText } from '../collate';
 import { FACET_KEYS, facetValue, type FacetKey } from './facets';
 import { SEARCH_GROUPS, SEARCH_KEYS, type SearchGroup, type SearchRecord } from './records';
 import type { WordKeyTable } from './words';
@@ -22,7 +23,7 @@ export interface ShardMeta {
   /** Every key of the corpus, space-separated. */
   keys: string;
   wordKeys: WordKeyTable;
-  /** Per facet: its values, and for each quote (in record order) the index of its value. */
+  /** Per facet: its values in collation order, and for each quote (in record order) the index of its value. */
   facets: Record<FacetKey, { values: string[]; of: number[] }>;
 }
 
@@ -48,14 +49,10 @@ function encodePostings(sorted: readonly number[]): number[] {
 function facetTable(quotes: readonly SearchRecord[]): ShardMeta['facets'] {
   const facets = {} as ShardMeta['facets'];
   for (const key of FACET_KEYS) {
-    const values: string[] = [];
-    const index = new Map<string, number>();
-    const of = quotes.map((quote) => {
-      const value = facetValue(quote, key);
-      if (!index.has(value)) index.set(value, values.push(value) - 1);
-      return index.get(value) ?? 0;
-    });
-    facets[key] = { values, of };
+    // In collation order, so the page orders equal counts by position, never collating in the page.
+    const values = [...new Set(quotes.map((quote) => facetValue(quote, key)))].sort(compareText);
+    const index = new Map(values.map((value, i) => [value, i]));
+    facets[key] = { values, of: quotes.map((quote) => index.get(facetValue(quote, key)) ?? 0) };
   }
   return facets;
 }
