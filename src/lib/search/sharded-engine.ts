@@ -257,7 +257,7 @@ export class ShardedEngine {
   private async postingList(key: string): Promise<number[]> {
     const known = this.decoded.get(key);
     if (known) return known;
-    const shard = shardOf(key, this.meta.shards);
+    const shard = shardOf(key, this.meta.shardStarts);
     let loading = this.shards.get(shard);
     if (!loading) {
       loading = this.fetchJson(`postings/${shard}.json`) as Promise<PostingsShard>;
