@@ -142,22 +142,33 @@ export class ShardedEngine {
     const active = FACET_KEYS.filter((key) => selected[key] !== null);
     const columns = FACET_KEYS.map((key) => this.meta.facets[key].of);
     const tallies = FACET_KEYS.map((key) => new Int32Array(this.meta.facets[key].values.length));
-    for (const record of records) {
-      const quote = record - this.groupStart.quote;
-      let failing = 0;
-      let failedKey: FacetKey | null = null;
-      for (const key of active) {
-        if (!selected[key]?.has(this.meta.facets[key].of[quote] ?? -1)) {
-          failing++;
-          failedKey = key;
-        }
-      }
-      if (failing > 1) continue;
-      for (let k = 0; k < FACET_KEYS.length; k++) {
-        if (failing === 0 || failedKey === FACET_KEYS[k]) {
-          const tally = tallies[k] as Int32Array;
-          const value = columns[k]?.[quote] ?? 0;
+    // No facet chosen (a reader typing): every result counts in every facet, one column at a time.
+    if (active.length === 0) {
+      columns.forEach((column, k) => {
+        const tally = tallies[k] as Int32Array;
+        for (const record of records) {
+          const value = column[record - this.groupStart.quote] ?? 0;
           tally[value] = (tally[value] ?? 0) + 1;
+        }
+      });
+    } else {
+      for (const record of records) {
+        const quote = record - this.groupStart.quote;
+        let failing = 0;
+        let failedKey: FacetKey | null = null;
+        for (const key of active) {
+          if (!selected[key]?.has(this.meta.facets[key].of[quote] ?? -1)) {
+            failing++;
+            failedKey = key;
+          }
+        }
+        if (failing > 1) continue;
+        for (let k = 0; k < FACET_KEYS.length; k++) {
+          if (failing === 0 || failedKey === FACET_KEYS[k]) {
+            const tally = tallies[k] as Int32Array;
+            const value = columns[k]?.[quote] ?? 0;
+            tally[value] = (tally[value] ?? 0) + 1;
+          }
         }
       }
     }
