@@ -12,7 +12,7 @@ import { shardedResults } from '../src/lib/search/results';
 import { ShardedEngine } from '../src/lib/search/sharded-engine';
 import type { ShardedIndex } from '../src/lib/search/shards';
 
-export interface JudgedQuery {
+interface JudgedQuery {
   query: string;
   kind: string;
   half: 'tuning' | 'held-out';
@@ -21,12 +21,12 @@ export interface JudgedQuery {
   relevant: string[];
 }
 
-export const JUDGED: JudgedQuery[] = JSON.parse(readFileSync(new URL('./relevance/judged.json', import.meta.url), 'utf8')) as JudgedQuery[];
+const JUDGED: JudgedQuery[] = JSON.parse(readFileSync(new URL('./relevance/judged.json', import.meta.url), 'utf8')) as JudgedQuery[];
 
 /** An engine as the benchmark sees it: a query in, record ids out, best first. */
 export type Ranker = (query: string) => string[] | Promise<string[]>;
 
-export interface Scores {
+interface Scores {
   queries: number;
   success1: number;
   success3: number;
@@ -41,7 +41,7 @@ export interface Scores {
 
 const isQuote = (id: string) => id.includes('#q-');
 
-export async function score(rank: Ranker, judged: readonly JudgedQuery[]): Promise<Scores> {
+async function score(rank: Ranker, judged: readonly JudgedQuery[]): Promise<Scores> {
   const perQuery: Scores['perQuery'] = [];
   for (const q of judged) {
     const ids = await rank(q.query);
@@ -113,8 +113,8 @@ export interface RelevanceRow {
 }
 
 /** The Fuse thresholds and score cut-offs tried on the tuning half. */
-export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4];
-export const MAX_SCORES = [0.3, 0.5, 0.7, 1];
+const THRESHOLDS = [0.1, 0.2, 0.3, 0.4];
+const MAX_SCORES = [0.3, 0.5, 0.7, 1];
 
 export interface SweepRow {
   threshold: number;

@@ -6,7 +6,7 @@
 import type { SearchRecord } from '../src/lib/search/records';
 
 /** A small deterministic generator, so every run searches the same corpus. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

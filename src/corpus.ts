@@ -8,11 +8,11 @@ import { readAnchorsForRenderer } from './lib/model/content/files';
 import { DATA_FILES } from './lib/model/content/data-files';
 import { parseArticleBody } from './lib/analysis/body/parse';
 import { buildModel } from './lib/model/build';
-import type { Model, ModelArticle } from './lib/model/types';
+import type { Model } from './lib/model/types';
 import { compareText } from './lib/analysis/collate';
 import { renderProse } from './markdown/prose';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+type ArticleEntry = CollectionEntry<'articles'>;
 
 export interface Corpus {
   model: Model;
@@ -50,11 +50,6 @@ let cached: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
   cached ??= loadCorpus();
   return cached;
-}
-
-/** Articles oldest first, as the model orders them. */
-export async function getArticles(): Promise<ModelArticle[]> {
-  return (await getCorpus()).model.articles;
 }
 
 /** A piece of the site's own prose (content/pages/<id>.md): its heading and its HTML. */

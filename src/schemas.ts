@@ -13,14 +13,13 @@ import { DATE_PRECISIONS, isValidIsoDay, isValidIsoMonth } from './lib/vocabular
 import { ADVOCACIES, STANCES } from './lib/vocabulary/stances';
 
 /** Precisions a publication date can be known to. */
-export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
-export type PublicationPrecision = (typeof PUBLICATION_PRECISIONS)[number];
+const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
 
 /**
  * Who decided a piece of analysis: `reviewed`, an editor confirmed it; `proposed`, the pipeline
  * decided it and no editor has confirmed it yet. Pages and the open data always say which.
  */
-export const ANALYSIS_STATUSES = ['reviewed', 'proposed'] as const;
+const ANALYSIS_STATUSES = ['reviewed', 'proposed'] as const;
 export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
 /** Data an editor types is reviewed unless it says otherwise. */
 const analysisStatus = z.enum(ANALYSIS_STATUSES).default('reviewed');
@@ -38,7 +37,7 @@ const evidenceQuote = z.object({
   text: z.string().min(1),
 });
 
-export const publicationSchema = z
+const publicationSchema = z
   .object({
     /** The date as ISO: `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
     date: z.string(),
@@ -118,7 +117,6 @@ export const articleSchema = z.object({
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
-export type Publication = z.infer<typeof publicationSchema>;
 
 /** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
 const paragraphRef = z.object({
@@ -156,8 +154,7 @@ export const actorSchema = z.object({
 export type ActorData = z.infer<typeof actorSchema>;
 
 /** `event`: part of the story; `context`: background an article gives (an era, a historical event). */
-export const EVENT_KINDS = ['event', 'context'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+const EVENT_KINDS = ['event', 'context'] as const;
 
 export const eventSchema = z.object({
   /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
@@ -192,9 +189,9 @@ export const eventSchema = z.object({
 export type EventData = z.infer<typeof eventSchema>;
 
 /** Whether a stance step's date is when it happened, or only when an article reported it. */
-export const STEP_DATE_BASES = ['event', 'report'] as const;
+const STEP_DATE_BASES = ['event', 'report'] as const;
 
-export const stanceStepSchema = z.object({
+const stanceStepSchema = z.object({
   /** When the stance held: a date in the form its precision takes. */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
@@ -287,4 +284,3 @@ export const proseSchema = z.object({
   /** The markdown below the frontmatter, rendered on the page that shows it. */
   body: z.string().min(1),
 });
-export type ProseData = z.infer<typeof proseSchema>;

@@ -29,14 +29,14 @@ function walk(directory: string): string[] {
   });
 }
 
-export function urlPathOf(root: string, file: string): string {
+function urlPathOf(root: string, file: string): string {
   const rel = relative(root, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
 }
 
-export function parsePage(root: string, file: string): SitePage {
+function parsePage(root: string, file: string): SitePage {
   const html = readFileSync(file, 'utf8');
   const tree = fromHtml(html);
   const ids = new Set(selectAll('[id]', tree).map((element) => String(element.properties.id)));

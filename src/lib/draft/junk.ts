@@ -3,12 +3,12 @@
  * share buttons, sign-up prompts, credits, "read more" links). Each rule is named, so the draft
  * can say why it dropped a line; nothing else is ever dropped.
  */
-export interface JunkRule {
+interface JunkRule {
   name: string;
   pattern: RegExp;
 }
 
-export const JUNK_RULES: readonly JunkRule[] = [
+const JUNK_RULES: readonly JunkRule[] = [
   {
     name: 'page control',
     pattern:

@@ -8,9 +8,9 @@ import { parsePrintedDate, type PrintedDate } from '../analysis/dates/printed-da
 import { isOrganisationName } from '../analysis/language/names';
 import { junkRuleFor } from './junk';
 
-export type BodyKind = 'paragraph' | 'heading' | 'caption';
+type BodyKind = 'paragraph' | 'heading' | 'caption';
 
-export interface PageLine {
+interface PageLine {
   /** 1-based line number in the file. */
   line: number;
   text: string;
@@ -20,11 +20,11 @@ export interface BodyBlock extends PageLine {
   kind: BodyKind;
 }
 
-export interface DroppedLine extends PageLine {
+interface DroppedLine extends PageLine {
   rule: string;
 }
 
-export interface DateLine extends PageLine {
+interface DateLine extends PageLine {
   /** The date exactly as printed (without a "Published:" label). */
   printed: string;
   read: PrintedDate;

@@ -47,7 +47,7 @@ export interface Quote {
   url: string;
 }
 
-export interface Mention {
+interface Mention {
   article: string;
   paragraph: string;
 }
@@ -141,5 +141,3 @@ export interface Model {
   dateMentions: PlacedDateMention[];
   report: BuildReport;
 }
-
-export type { EventData };

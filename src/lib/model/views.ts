@@ -8,7 +8,6 @@ import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
 import { segmentText, type TextSegment } from '../analysis/quotes/segments';
 import { groupBy } from './group-by';
 import { excerpt } from '../analysis/text';
-import type { Stance } from '../vocabulary/stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
 import { compareText } from '../analysis/collate';
 
@@ -66,7 +65,7 @@ export type TimelineEntry =
   | { kind: 'event'; id: string; interval: DateInterval; event: TimelineEvent }
   | { kind: 'publication'; id: string; interval: DateInterval; article: ModelArticle };
 
-export interface TimelineMonth {
+interface TimelineMonth {
   /** `2019-02`, or `2011` for entries known only to whole years. */
   key: string;
   label: string;
@@ -89,7 +88,7 @@ export function publicationEntries(articles: readonly ModelArticle[]): TimelineE
 }
 
 /** Timeline order: by start, then the shorter first, events before publications, then id. */
-export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1);
 }
 
@@ -129,7 +128,7 @@ export function sourcesByArticle<S extends { article: string }>(sources: readonl
 const actorsByParagraph = memo((model) => groupBy(model.actors, (a) => a.mentions.map((m) => `${m.article}#${m.paragraph}`)));
 
 /** Actors most often named in the same paragraphs as this one. */
-export function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
+function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
   const index = actorsByParagraph(model);
   const shared = new Map<Actor, number>();
   for (const m of createLookup(model).actor(actorId).mentions) {
@@ -154,7 +153,7 @@ export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
 const eventsBySourceArticle = memo((model) => groupBy(model.events, (e) => e.sources.map((s) => s.article)));
 
 /** The events an article reports, in timeline order. */
-export function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
+function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
   return eventsBySourceArticle(model).get(slug) ?? [];
 }
 
@@ -171,7 +170,7 @@ export interface Snapshot {
 /** The last step a country had reached, using only articles published by `asOf`. */
 const publicationEnds = memo((model) => new Map(model.articles.map((a) => [a.slug, publicationInterval(a).end])));
 
-export function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
+function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
   const published = publicationEnds(model);
   const known = country.steps.filter((step) => asOf === null || (published.get(step.evidence.article) ?? '9999') <= asOf);
   return known.at(-1);
@@ -199,10 +198,6 @@ function buildSnapshots(model: Model): Snapshot[] {
 /** How many articles describe the country's position: “described in 2 of 3 articles”. */
 export function describedInLabel(country: CountryStance, total: number): string {
   return `described in ${country.describedIn.length} of ${total} article${total === 1 ? '' : 's'}`;
-}
-
-export function latestStance(country: CountryStance): Stance {
-  return country.steps.at(-1)?.stance ?? 'unknown';
 }
 
 export interface ActorPage {

@@ -161,7 +161,7 @@ export function writtenRecords(model: Model): SearchRecord[] {
  * distinct word rather than once per record (a build with 50,000 records would spend minutes), and
  * the records are keyed exactly as a typed word is.
  */
-export function keyRecords(written: readonly SearchRecord[], table: WordKeyTable): SearchRecord[] {
+function keyRecords(written: readonly SearchRecord[], table: WordKeyTable): SearchRecord[] {
   const keys = (text: string) =>
     surfaceWords(text)
       .map(({ word }) => table[word] ?? stemmedKeys(word).join(' '))
@@ -174,7 +174,7 @@ export function keyRecords(written: readonly SearchRecord[], table: WordKeyTable
  * Written word → key, for every searched word of the written records ("spies" → spy), and for the
  * other forms of their words that the stemmer alone would key apart ("went" → go, "spying" → spy).
  */
-export function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
+function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
   const table: Record<string, string> = {};
   const lemmas = new Set<string>();
   for (const record of written) {

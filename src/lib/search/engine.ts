@@ -25,7 +25,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** And at most this many words of it: each word is one more pass of Fuse over the records. */
 export const MAX_QUERY_WORDS = 12;
 /** At most this many candidates go to Fuse (in the page's order: quotes first). */
-export const MAX_CANDIDATES = 2000;
+const MAX_CANDIDATES = 2000;
 /** A typed word shorter than this matches only keys equal to it, not every key it begins. */
 const MIN_PREFIX = 3;
 /** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */

@@ -55,7 +55,7 @@ export const SEARCH_KEYS = [
 ] as const;
 
 /** Tuned on the judged queries' tuning half (`npm run bench:search`); see the README. */
-export const FUZZY_THRESHOLD = 0.2;
+const FUZZY_THRESHOLD = 0.2;
 /**
  * A result scoring worse than this is dropped: Fuse matches inside keys, so "tariff" scores a
  * weak match in "secretari for"; tuned with the threshold.

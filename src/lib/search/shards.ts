@@ -10,7 +10,7 @@ import { SEARCH_GROUPS, SEARCH_KEYS, type SearchGroup, type SearchRecord } from 
 import type { WordKeyTable } from './words';
 
 /** Records per chunk: a screenful of results touches few records it does not show. */
-export const CHUNK_SIZE = 8;
+const CHUNK_SIZE = 8;
 /** Roughly how many characters of postings a shard holds. */
 const SHARD_CHARS = 48_000;
 

@@ -10,7 +10,7 @@ import type { MultiPoint, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
-export interface MapShape {
+interface MapShape {
   /** ISO 3166-1 alpha-2, or null for shapes the data set does not code (e.g. disputed areas). */
   code: string | null;
   name: string;

@@ -95,7 +95,7 @@ export function countriesData(model: Model) {
 }
 
 /** Every date expression: where it stands, what it resolves to, where it went, and who decided. */
-export function datesData(model: Model) {
+function datesData(model: Model) {
   return model.dateMentions.map((m) => ({
     article: m.article,
     paragraph: m.paragraph,
@@ -134,24 +134,24 @@ export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
   return stringify(flat, { header: true, cast: { boolean: (value) => String(value) } });
 }
 
-export function quotesCsv(model: Model): string {
+function quotesCsv(model: Model): string {
   return toCsv(quotesData(model));
 }
 
-export function eventsCsv(model: Model): string {
+function eventsCsv(model: Model): string {
   return toCsv(eventsData(model).map(({ sources, ...event }) => ({ ...event, sources: sources.map((s) => s.url) })));
 }
 
-export function articlesCsv(model: Model): string {
+function articlesCsv(model: Model): string {
   return toCsv(articlesData(model));
 }
 
-export function actorsCsv(model: Model): string {
+function actorsCsv(model: Model): string {
   return toCsv(actorsData(model).map(({ roles, ...actor }) => ({ ...actor, roles: roles.map((r) => `${r.role} (${r.article}#${r.paragraph})`) })));
 }
 
 /** One row per stance step: the country's columns repeated, the evidence flattened. */
-export function stanceStepsCsv(model: Model): string {
+function stanceStepsCsv(model: Model): string {
   return toCsv(
     countriesData(model).flatMap(({ stances, ...country }) =>
       stances.map(({ evidence, ...step }) => ({ country: country.code, name: country.name, bloc: country.bloc, ...step, evidenceArticle: evidence.article, evidenceParagraph: evidence.paragraph, evidenceText: evidence.text, evidenceUrl: evidence.url, countryUrl: country.url })),

@@ -8,10 +8,10 @@ import type { Model } from '../model/types';
 import { eventEntry, publicationEntries, type TimelineEntry } from '../model/views';
 import { timelineFilterUrl } from '../routes';
 
-export const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
+type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   events: 'Events of the story',
   context: 'Context: background the articles give',
   publications: 'Publication of each article',

@@ -7,7 +7,7 @@
 import { differenceInCalendarDays, getDaysInMonth, parseISO } from 'date-fns';
 import { isWholeYears, type DateInterval } from '../analysis/dates/interval';
 
-export type OverviewKind = 'event' | 'context' | 'publication';
+type OverviewKind = 'event' | 'context' | 'publication';
 
 export interface OverviewItem {
   id: string;
@@ -17,7 +17,7 @@ export interface OverviewItem {
   kind: OverviewKind;
 }
 
-export interface OverviewMark extends OverviewItem {
+interface OverviewMark extends OverviewItem {
   /** The drawn mark: a dot for a day, a bar as long as the span otherwise. */
   x: number;
   width: number;
@@ -27,11 +27,11 @@ export interface OverviewMark extends OverviewItem {
   y: number;
 }
 
-export type OverviewSegment =
+type OverviewSegment =
   | { kind: 'month'; month: string; x: number; width: number; /** Only entries known to whole years start here: no month label. */ yearOnly: boolean }
   | { kind: 'gap'; from: string; to: string; x: number; width: number };
 
-export interface OverviewTick {
+interface OverviewTick {
   x: number;
   label: string;
   /** The month key (`2019-02`) or year the tick stands for, for the jump link. */

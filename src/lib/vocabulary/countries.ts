@@ -1,5 +1,5 @@
 /** Country and bloc codes: ISO 3166-1 alpha-2 for countries, `EU` and `NATO` for the blocs. */
-export const BLOCS: Record<string, string> = { EU: 'European Union', NATO: 'NATO' };
+const BLOCS: Record<string, string> = { EU: 'European Union', NATO: 'NATO' };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

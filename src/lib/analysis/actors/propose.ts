@@ -11,7 +11,7 @@ import { countryOf } from '../language/places';
 import { slugWords } from '../slug';
 import { createActorMatcher, type ActorMatcher } from './mentions';
 
-export interface ProposalBlock {
+interface ProposalBlock {
   id: string;
   /** Headlines and subheadings are in title case, where capitals say nothing of names. */
   kind: string;

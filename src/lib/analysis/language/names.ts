@@ -9,7 +9,7 @@ import { countryOf } from './places';
 import { tagTerms, type Term } from './terms';
 
 /** `event`: a named occasion ("Mobile World Congress", "Cold War"): no actor, but its words are taken. */
-export type NameKind = 'person' | 'organisation' | 'place' | 'event' | 'unknown';
+type NameKind = 'person' | 'organisation' | 'place' | 'event' | 'unknown';
 
 export interface NameSpan {
   text: string;

@@ -60,7 +60,7 @@ function formsOf(lemma: string, nounToo: boolean): string[] {
 }
 
 /** Every form, longest first, so "pointed out" wins over a shorter match at the same place. */
-export const SPEECH_FORMS: readonly string[] = [
+const SPEECH_FORMS: readonly string[] = [
   ...new Set([...SPEECH_LEMMAS.flatMap((lemma) => formsOf(lemma, false)), ...NOUN_TOO_LEMMAS.flatMap((lemma) => formsOf(lemma, true)), ...PHRASES]),
 ].sort((a, b) => b.length - a.length);
 

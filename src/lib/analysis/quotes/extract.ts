@@ -46,7 +46,7 @@ export interface ExtractedQuote {
   repair: string | null;
 }
 
-export interface UnpairedMark {
+interface UnpairedMark {
   blockId: string;
   offset: number;
   mark: string;
@@ -166,7 +166,7 @@ function reversedNestedQuoteEnd(text: string, close: Mark): number | null {
  */
 export function quoteKind(text: string): QuoteKind {
   const words = slugWords(text);
-  const sentence = /^[\p{Lu}(\[]/u.test(text) && (words.length >= 5 || /[.!?,]$/u.test(text));
+  const sentence = /^[\p{Lu}([]/u.test(text) && (words.length >= 5 || /[.!?,]$/u.test(text));
   return words.length >= STATEMENT_MIN_WORDS || sentence || CLAUSE_OPENING.test(text) ? 'statement' : 'phrase';
 }
 
@@ -213,7 +213,7 @@ function markNesting(quotes: ExtractedQuote[]): void {
 }
 
 export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
-  const quotes: Array<Omit<ExtractedQuote, 'id' | 'nestedIn'> & { order: number }> = [];
+  const quotes: Array<Omit<ExtractedQuote, 'id' | 'nestedIn'>> = [];
   const unpaired: UnpairedMark[] = [];
   const unpairedMark = (mark: Mark) => {
     const text = blocks[mark.block]?.text ?? '';
@@ -264,12 +264,12 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       const last = quote.parts.at(-1) as QuotePart;
       last.end = mark.offset + 1;
       if (mark.char === '“' || mark.char === '‘') quote.repair = 'closing mark printed as an opening mark';
-      quotes.push({ order: quotes.length, blockId: quote.parts[0]?.blockId ?? block.id, parts: quote.parts, text: '', kind: 'phrase', repair: quote.repair });
+      quotes.push({ blockId: quote.parts[0]?.blockId ?? block.id, parts: quote.parts, text: '', kind: 'phrase', repair: quote.repair });
       const record = quotes.at(-1);
       if (record) record.text = quoteText(blocks, quote.parts, quote.nested);
       for (const span of quote.nested) {
         const inner = (blocks[span.blockIndex]?.text ?? '').slice(span.start + 2, span.end - 2).trim();
-        quotes.push({ order: quotes.length, blockId: blocks[span.blockIndex]?.id ?? block.id, parts: [{ blockId: blocks[span.blockIndex]?.id ?? block.id, start: span.start, end: span.end }], text: inner, kind: 'phrase', repair: span.repair });
+        quotes.push({ blockId: blocks[span.blockIndex]?.id ?? block.id, parts: [{ blockId: blocks[span.blockIndex]?.id ?? block.id, start: span.start, end: span.end }], text: inner, kind: 'phrase', repair: span.repair });
       }
     }
   });
@@ -282,7 +282,7 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
     return ia - ib || (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0) || b.parts.length - a.parts.length;
   });
   const allocate = createIdAllocator();
-  const withIds: ExtractedQuote[] = ordered.map(({ order: _order, ...quote }) => ({
+  const withIds: ExtractedQuote[] = ordered.map((quote) => ({
     ...quote,
     id: allocate(idFromText('q', quote.text)),
     kind: quoteKind(quote.text),

@@ -6,7 +6,7 @@ import type { Model } from '../../model/types';
 import { formatCitations, type Citations } from './format';
 import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnchor, stanceStepRecord, type CslRecord } from './records';
 
-export function citationRecords(model: Model, site: string): CslRecord[] {
+function citationRecords(model: Model, site: string): CslRecord[] {
   return [
     ...model.articles.flatMap((article) => [
       articleRecord(article, site),
@@ -24,7 +24,7 @@ export function citationRecords(model: Model, site: string): CslRecord[] {
 const cache = new WeakMap<Model, Map<string, Map<string, Citations>>>();
 
 /** The citations of every record, by id; formatted once per model and site. */
-export function citationIndex(model: Model, site: string): Map<string, Citations> {
+function citationIndex(model: Model, site: string): Map<string, Citations> {
   const bySite = cache.get(model) ?? new Map<string, Map<string, Citations>>();
   cache.set(model, bySite);
   let index = bySite.get(site);
