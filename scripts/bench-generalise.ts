@@ -1,10 +1,10 @@
 /**
- * `npm run bench:generalise`: drafts every article of tests/generalise/{dev,test}/ into a scratch
+ * `npm run bench:generalise`: drafts every article of tests/generalise/{dev,test,fresh}/ into a scratch
  * copy of content/ (as `npm run draft` would, no hand edit), builds the model once, and prints
  * recall and precision against the expected results written by reading. Writes the figures to
  * bench/results/generalise.{md,json}.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentFromDisk, writeDraftedArticle } from '../src/lib/model/content/files';
@@ -40,7 +40,15 @@ function draftOne(set: string, id: string): Drafted {
   return { set, slug: draft.slug, expected, flags };
 }
 
-const drafted = ['dev', 'test'].flatMap((set) => readdirSync(join(SET, set)).sort().map((id) => draftOne(set, id)));
+/** dev: tuned on; test: held out since the first round; fresh: a second held-out set, written after all tuning on dev. */
+const SETS = ['dev', 'test', 'fresh'] as const;
+const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
+const drafted = SETS.flatMap((set) =>
+  readdirSync(join(SET, set))
+    .filter((id) => isArticle(set, id))
+    .sort()
+    .map((id) => draftOne(set, id)),
+);
 const { result, problems } = loadContentFromDisk(scratch);
 rmSync(scratch, { recursive: true, force: true });
 if (!result) throw new Error(`the scratch build failed:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
@@ -48,7 +56,7 @@ if (!result) throw new Error(`the scratch build failed:\n${problems.map((p) => `
 const scores = drafted.map((d) => ({ ...d, score: scoreArticle(result.model, d.slug, d.expected) }));
 const header = `| set | article | flags | ${METRICS.join(' | ')} |\n| --- | --- | --- | ${METRICS.map(() => '---:').join(' | ')} |`;
 const row = (set: string, id: string, flags: string, s: ArticleScore) => `| ${set} | ${id} | ${flags} | ${METRICS.map((m) => percent(s[m])).join(' | ')} |`;
-const totals = ['dev', 'test'].map((set) => {
+const totals = SETS.map((set) => {
   const inSet = scores.filter((s) => s.set === set).map((s) => s.score);
   return { set, ...Object.fromEntries(METRICS.map((m) => [m, total(inSet, m)])) } as { set: string } & Record<(typeof METRICS)[number], { hit: number; of: number }>;
 });

@@ -1,13 +1,11 @@
 /**
- * The one module that reads the content collections. It hands them to the pure model builder
- * once per build; pages import the model from here and only render it.
+ * The one module pages read content through: the checked model, built once per build, and the
+ * article collection's entries for rendering. Pages import both from here and only render them.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkArticleSet, formatProblems } from './lib/model/content/check-articles';
-import { readAnchorsForRenderer } from './lib/model/content/files';
-import { DATA_FILES } from './lib/model/content/data-files';
-import { parseArticleBody } from './lib/analysis/body/parse';
-import { buildModel } from './lib/model/build';
+import { formatProblems } from './lib/model/content/check-articles';
+import { loadContentFromDisk } from './lib/model/content/files';
+import { takeOverModel } from './lib/model/handover';
 import type { Model } from './lib/model/types';
 import { compareText } from './lib/analysis/collate';
 import { renderProse } from './markdown/prose';
@@ -21,26 +19,22 @@ export interface Corpus {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
-const dataOf = async <C extends 'actors' | 'events' | 'countries' | 'attributionOverrides' | 'quoteMarkNotes' | 'timelineExclusions'>(name: C) =>
-  (await getCollection(name)).sort(byId).map((entry) => entry.data as CollectionEntry<C>['data']);
+
+/**
+ * The model the content check built before the build started (one analysis per build), or, where
+ * no check ran (`astro dev`), the same model built here from the same files by the same loader.
+ */
+function checkedModel(contentRoot: string): Model {
+  const handed = takeOverModel(contentRoot);
+  if (handed) return handed.model;
+  const { problems, result } = loadContentFromDisk(contentRoot);
+  if (!result || problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
+  return result.model;
+}
 
 async function loadCorpus(): Promise<Corpus> {
+  const model = checkedModel(process.env.CONTENT_ROOT ?? 'content');
   const entries = (await getCollection('articles')).sort(byId);
-  const articleProblems = checkArticleSet(entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' })));
-  const file = (name: string) => `${process.env.CONTENT_ROOT ?? 'content'}/${name}`;
-  const { model, problems } = buildModel({
-    articles: entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data, tree: parseArticleBody(entry.body ?? '') })),
-    actors: { file: file(DATA_FILES.actors), entries: await dataOf('actors') },
-    events: { file: file(DATA_FILES.events), entries: await dataOf('events') },
-    countries: { file: file(DATA_FILES.countries), entries: await dataOf('countries') },
-    overrides: { file: file(DATA_FILES.overrides), entries: await dataOf('attributionOverrides') },
-    quoteMarkNotes: { file: file(DATA_FILES.quoteMarkNotes), entries: await dataOf('quoteMarkNotes') },
-    timelineExclusions: { file: file(DATA_FILES.timelineExclusions), entries: await dataOf('timelineExclusions') },
-    // Read from disk, not a collection: the content check has already validated it.
-    anchors: readAnchorsForRenderer(process.env.CONTENT_ROOT ?? 'content'),
-  });
-  const all = [...articleProblems, ...problems];
-  if (all.length > 0) throw new Error(`Content check failed:\n${formatProblems(all)}`);
   return { model, entries: new Map(entries.map((entry) => [entry.data.slug, entry])) };
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/model/content/check-articles';
 import { loadContentFromDisk } from '../lib/model/content/files';
+import { handOverModel } from '../lib/model/handover';
 import type { BuildReport } from '../lib/model/types';
 
 export interface SiteUrlOptions {
@@ -48,13 +49,14 @@ export function contentCheck(contentRoot = 'content', site: SiteUrlOptions = { s
         // Before the content layer reads anything: Astro's file() loader logs a bad data file and
         // carries on with an empty collection, and a model problem thrown from a page comes with
         // a stack trace and no dist/ cleanup.
-        const { problems } = loadContentFromDisk(contentRoot);
+        const { problems, result } = loadContentFromDisk(contentRoot);
         if (problems.length > 0) {
           logger.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
           // Exit here, not throw: a thrown error is printed with a stack trace, and nothing has
           // been written yet.
           process.exit(1);
         }
+        if (result) handOverModel(contentRoot, result);
         logger.info(`content check passed: ${contentRoot}`);
       },
       'astro:build:done': ({ dir, logger }) => {

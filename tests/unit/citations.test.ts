@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import { loadContentFromDisk } from '../../src/lib/model/content/files';
+import { articleCitations, eventCitations, stanceStepCitations } from '../../src/lib/site/citations';
 import { formatCitations } from '../../src/lib/site/citations/format';
-import { articleRecord, eventRecord, personName, quoteRecord } from '../../src/lib/site/citations/records';
+import { articleRecord, eventRecord, personName, quoteRecord, stanceStepAnchor } from '../../src/lib/site/citations/records';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');
@@ -52,5 +53,26 @@ describe('formatCitations', () => {
     expect(c?.ris).toContain('#q-the-key-point-here');
     expect(c?.bibtex).toContain('#q-the-key-point-here');
     expect(c?.['csl-json']).toContain('The key point here');
+  });
+});
+
+describe('citations by page group', () => {
+  it('gives an article, each of its paragraphs and quotes, an event and a stance step their citations', () => {
+    const citations = articleCitations(model, SITE, blow.slug);
+    expect(citations.article.apa).toContain('US anti-Huawei campaign suffers a blow');
+    const paragraph = blow.blocks.find((b) => b.kind !== 'headline');
+    expect(citations.of(paragraph?.id ?? '').apa).toContain(`#${paragraph?.id}`);
+    expect(citations.of('q-the-key-point-here')['csl-json']).toContain('q-the-key-point-here');
+    const event = model.events[0];
+    expect(eventCitations(model, SITE, event?.id ?? '').mla).toContain(`/timeline/${event?.id}/`);
+    const country = model.countries.find((c) => c.steps.length > 0);
+    const step = country?.steps[0];
+    if (!country || !step) throw new Error('no stance step');
+    expect(stanceStepCitations(model, SITE, country.code)(stanceStepAnchor(step)).chicago).toContain(country.name);
+  });
+
+  it('names the record it cannot find', () => {
+    expect(() => articleCitations(model, SITE, blow.slug).of('p-no-such-paragraph')).toThrow(/p-no-such-paragraph/);
+    expect(() => eventCitations(model, SITE, 'no-such-event')).toThrow(/no-such-event/);
   });
 });

@@ -24,6 +24,7 @@ describe('proper names', () => {
   });
   it('tells places from actors', () => {
     expect(named('place')).toContain('Australian');
+    expect(findNames('Lessons from the Soviet Union still shape NATO.').find((n) => n.text === 'Soviet Union')?.kind).toBe('place');
     expect(findCountries('Britain and the U.S. pressed South Korea and Germany.').map((c) => c.code)).toEqual(['GB', 'US', 'KR', 'DE']);
   });
 });
@@ -32,5 +33,23 @@ describe('title case and credits are not names', () => {
   it('drops headline-style runs and picture credits', () => {
     expect(findNames('Why Trump Is Losing the Fight').filter((n) => n.kind === 'person')).toEqual([]);
     expect(findNames('Meng Wanzhou Photographer: Jane Doe/Bloomberg').map((n) => n.text)).toContain('Meng Wanzhou');
+  });
+});
+
+describe('names the capitalised run alone gets wrong', () => {
+  const kinds = (sentence: string) => findNames(sentence).map((n) => [n.text, n.kind]);
+  it('keeps lower-case particles inside a person’s name', () => {
+    expect(kinds('Ursula von der Leyen told the parliament.')).toEqual([['Ursula von der Leyen', 'person']]);
+  });
+  it('reads a place that stands for an institution as an organisation', () => {
+    expect(kinds('Downing Street said the review was over.')).toEqual([['Downing Street', 'organisation']]);
+    expect(kinds('Aides at the Kremlin declined to comment.')).toEqual([['Kremlin', 'organisation']]);
+  });
+  it('splits a person from the organisation after "of", but not an organisation’s own "of"', () => {
+    expect(kinds('Maria Lopez of ACME Networks resigned.')).toEqual([
+      ['Maria Lopez', 'person'],
+      ['ACME Networks', 'organisation'],
+    ]);
+    expect(kinds('The Bank of England agreed.')).toEqual([['Bank of England', 'organisation']]);
   });
 });

@@ -26,6 +26,7 @@ import type { DatePrecision } from '../vocabulary/dates';
 import { findDateMentions } from '../analysis/dates/resolve';
 import { groupBy } from './group-by';
 import { creditsFromArticles } from './people';
+import { presumedGender } from '../analysis/language/gender';
 import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
 import { attributeQuotes, type SpeakerGuess } from '../analysis/quotes/attribute';
 import { extractQuotes, type QuotePart } from '../analysis/quotes/extract';
@@ -212,6 +213,7 @@ export function buildModel(input: ModelInput): ModelResult {
   const usedOverrides = new Set<string>();
   const people = new Set(allActors.filter((a) => a.kind === 'person').map((a) => a.id));
   const titles = new Map(allActors.map((a) => [a.id, a.roles.map((r) => r.role)]));
+  const genders = new Map(allActors.flatMap((a) => (a.kind === 'person' ? [[a.id, presumedGender(a.name)] as const] : [])).flatMap(([id, g]) => (g ? [[id, g] as const] : [])));
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const extraction = extractQuotes(article.blocks);
@@ -227,7 +229,7 @@ export function buildModel(input: ModelInput): ModelResult {
       fixed.set(target.id, { speaker: override.speaker, speakerLabel: label, attribution: override.attribution, rule: 'set by hand' });
       notes.set(target.id, override.note);
     }
-    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, fixed });
+    const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, genders, fixed });
     for (const quote of extracted) {
       const guess = guesses.get(quote.id);
       const override = notes.get(quote.id) ?? null;

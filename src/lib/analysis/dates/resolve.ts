@@ -17,7 +17,6 @@ import {
   endOfYear,
   getISODay,
   parseISO,
-  setMonth,
   startOfISOWeek,
   startOfMonth,
   startOfYear,
@@ -27,7 +26,8 @@ import {
   subYears,
 } from 'date-fns';
 import { describeInterval, monthOf, toIso, type DateInterval } from './interval';
-import type { DatePrecision } from '../../vocabulary/dates';
+import { ANY_MONTH, comingMonth, interval, isoDay, MONTH, nearestDay, pastMonth, QUARTERS, WEEKDAYS, type Pattern } from './pattern-kit';
+import { SPAN_PATTERNS } from './spans';
 
 /** The article's publication date, as the model knows it. */
 export interface PublicationDate {
@@ -47,48 +47,6 @@ export interface DateMention {
   /** Offset of the expression in the text it was found in. */
   offset: number;
   resolved: ResolvedDate;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const QUARTERS = ['first', 'second', 'third', 'fourth'] as const;
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const MONTH = `(${MONTHS.join('|')})`;
-/** A month written out or shortened ("Jan.", "Sept."). */
-const ANY_MONTH = `(${MONTHS.join('|')}|(?:${SHORT_MONTHS.join('|')})\\.?)`;
-
-/** `future`: the sentence speaks of what will happen ("will meet on Tuesday"). */
-type Resolver = (match: RegExpExecArray, reference: Date, future: boolean) => DateInterval;
-
-interface Pattern {
-  regex: RegExp;
-  resolve: Resolver;
-}
-
-const monthIndex = (name: string | undefined) => {
-  const key = (name ?? '').replace('.', '').slice(0, 3);
-  return MONTHS.findIndex((month) => month.startsWith(key));
-};
-const isoDay = (year: string | number, month: string | undefined, day: string | undefined) =>
-  parseISO(`${year}-${String(monthIndex(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-const interval = (start: Date, end: Date, precision: DatePrecision): DateInterval => ({ start: toIso(start), end: toIso(end), precision });
-
-/** The most recent `month` on or before the reference month ("in December" in February 2019 is December 2018). */
-function pastMonth(name: string | undefined, reference: Date): Date {
-  const candidate = setMonth(startOfMonth(reference), monthIndex(name));
-  return candidate > reference ? subYears(candidate, 1) : candidate;
-}
-
-/** The next `month` on or after the reference month ("by mid-July" in May 2019 is July 2019). */
-function comingMonth(name: string | undefined, reference: Date): Date {
-  const candidate = setMonth(startOfMonth(reference), monthIndex(name));
-  return candidate < startOfMonth(reference) ? addYears(candidate, 1) : candidate;
-}
-
-/** A day named without its year: the nearest such day on or before the reference, or after it for what will happen. */
-function nearestDay(candidate: Date, reference: Date, future: boolean): DateInterval {
-  const date = future ? (candidate < reference ? addYears(candidate, 1) : candidate) : candidate > reference ? subYears(candidate, 1) : candidate;
-  return interval(date, date, 'day');
 }
 
 /** Words before a date expression, in its sentence, that put it in the future. */
@@ -111,20 +69,21 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\b(?:(?:in|since|by|until|from|of) )?(?:(?:early|mid|late)[ -])?${MONTH},? (\\d{4})\\b`, 'g'),
+    regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of) )?(?:(?:early|mid|late)[ -])?${MONTH},? (\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const month = isoDay(m[2] ?? '', m[1], '1');
       return monthOf(month);
     },
   },
   {
-    regex: new RegExp(`\\b(?:from|between) (\\d{4}) (?:to|and) (\\d{4})\\b`, 'g'),
+    regex: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) (\\d{4}) (?:to|and) (\\d{4})\\b`, 'g'),
     resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
   },
   {
     regex: /\b(?:in|for) (\d{4}) and (\d{4})\b/g,
     resolve: (m) => interval(startOfYear(parseISO(`${m[1]}-01-01`)), endOfYear(parseISO(`${m[2]}-01-01`)), 'range'),
   },
+  ...SPAN_PATTERNS,
   {
     regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
     resolve: (m, reference, future) => nearestDay(isoDay(reference.getFullYear(), m[1], m[2]), reference, future),
@@ -141,13 +100,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\bsince ${MONTH}\\b`, 'g'),
+    regex: new RegExp(`\\b[Ss]ince ${MONTH}\\b`, 'g'),
     resolve: (m, reference) => interval(pastMonth(m[1], reference), reference, 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:in(?: a)?|a) ${MONTH}\\b(?! \\d)`, 'g'),
-    resolve: (m, reference) => {
-      const month = pastMonth(m[1], reference);
+    regex: new RegExp(`\\b(?:[Ii]n(?: a)?|a) ${MONTH}\\b(?! \\d)`, 'g'),
+    // "In December" in a report is the last December; in a sentence about what will happen, the next.
+    resolve: (m, reference, future) => {
+      const month = future ? comingMonth(m[1], reference) : pastMonth(m[1], reference);
       return monthOf(month);
     },
   },

@@ -20,7 +20,11 @@ export interface NameSpan {
   title: string | null;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'la', 'du', 'al', 'bin']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'ibn']);
+/** Lower-case particles inside a person's name ("Ursula von der Leyen"), unlike "of" or "for". */
+const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'ibn']);
+/** Places that stand for the institution in them, as news writes them ("Downing Street said"). */
+const INSTITUTION_PLACES = new Set(['Downing Street', 'White House', 'Kremlin', 'Pentagon', 'Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', 'Whitehall', 'Zhongnanhai', 'Blue House', 'Quai d’Orsay']);
 /** Words that title a person; the name follows them ("Senator Tom Cotton", "Prime Minister Boris Johnson"). */
 const TITLES = new Set(
   'President Minister Secretary Member MP MEP Councillor Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(' '),
@@ -35,6 +39,8 @@ const ORGANISATION_WORDS = new Set(
 const PLACE_WORDS = new Set(
   'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic Soviet'.split(' '),
 );
+/** States that no longer exist, so no country list has them: places, not organisations ("Union"). */
+const FORMER_STATES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']);
 /** Last words of named occasions, conferences and laws. */
 const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
 /** Capitalised only in title case: a name does not have them inside ("Trump Is Losing the Fight"). */
@@ -63,6 +69,14 @@ function isSentenceOpener(term: Term): boolean {
   return !(nameLike || term.tags.has('Noun')) || (functionWord && !term.tags.has('ProperNoun'));
 }
 
+/** Whether the connectors from `i` on ("of", "von der") lead to a capitalised word in the same sentence. */
+function connectsTo(terms: readonly Term[], i: number): boolean {
+  let j = i;
+  while (terms[j] !== undefined && CONNECTORS.has(terms[j]?.text ?? '')) j++;
+  const after = terms[j];
+  return after !== undefined && j - i <= 2 && isCapitalised(after) && after.sentence === terms[i]?.sentence;
+}
+
 /** Runs of capitalised words, joined by connectors, each run a candidate name. */
 function capitalisedRuns(terms: readonly Term[]): Term[][] {
   const runs: Term[][] = [];
@@ -74,8 +88,10 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
   };
   terms.forEach((term, i) => {
     const next = terms[i + 1];
-    const startsHere = isCapitalised(term) && !isSentenceOpener(term);
-    const joins = run.length > 0 && CONNECTORS.has(term.text) && next !== undefined && isCapitalised(next) && next.sentence === term.sentence;
+    // A sentence's first word starts a name when a place or organisation word follows it ("Downing Street said").
+    const opensName = next !== undefined && isCapitalised(next) && next.sentence === term.sentence && (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
+    const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
+    const joins = run.length > 0 && CONNECTORS.has(term.text) && connectsTo(terms, i);
     if (startsHere || joins) {
       if (run.length > 0 && (run.at(-1)?.sentence !== term.sentence || breaksBefore(term))) close();
       run.push(term);
@@ -88,7 +104,12 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
   return runs;
 }
 
-const personLike = (words: readonly Term[], afterTitle = false) =>
+const personLike = (all: readonly Term[], afterTitle = false) => {
+  const words = all.filter((w, i) => i === 0 || !NAME_PARTICLES.has(w.text));
+  return isPersonLike(words, afterTitle);
+};
+
+const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
   words.length >= 2 &&
   words.length <= 4 &&
   words.every(
@@ -99,10 +120,11 @@ const personLike = (words: readonly Term[], afterTitle = false) =>
       !NUMBER_WORDS.has(w.text) &&
       countryOf(bare(w.text)) === null,
   ) &&
-  !words.some((w) => w.tags.has('Value') || (!afterTitle && w.tags.has('Organization')));
+  !words.some((w) => w.tags.has('Value') || w.tags.has('Acronym') || (!afterTitle && w.tags.has('Organization')));
 
 function classify(words: readonly Term[], text: string): NameKind {
-  if (countryOf(text) !== null || countryOf(bare(text)) !== null || words.every((w) => w.tags.has('Demonym'))) return 'place';
+  if (INSTITUTION_PLACES.has(bare(text))) return 'organisation';
+  if (countryOf(text) !== null || countryOf(bare(text)) !== null || FORMER_STATES.has(bare(text)) || words.every((w) => w.tags.has('Demonym'))) return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
@@ -148,9 +170,22 @@ function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
   return [{ ...toSpan(source, tail, title), kind: 'person' }];
 }
 
+/**
+ * "Don Bonker of APCO Worldwide": a person and the organisation they belong to, not one name.
+ * Only where the words before "of" read as a person and those after as no person, place or event.
+ */
+function splitAffiliation(source: string, run: readonly Term[]): NameSpan[] {
+  const of = run.findIndex((w) => w.text === 'of');
+  if (of < 2) return splitTitle(source, run);
+  const [person, body] = [run.slice(0, of), run.slice(of + 1)];
+  const organisation = toSpan(source, body, null);
+  if (!personLike(person) || TITLES.has(person[0]?.text ?? '') || !['organisation', 'unknown'].includes(organisation.kind)) return splitTitle(source, run);
+  return [{ ...toSpan(source, person, null), kind: 'person' }, { ...organisation, kind: 'organisation' }];
+}
+
 /** Every proper name in `text`, in order, the longest span each. */
 export function findNames(text: string): NameSpan[] {
-  return capitalisedRuns(tagTerms(text)).flatMap((run) => splitTitle(text, run));
+  return capitalisedRuns(tagTerms(text)).flatMap((run) => splitAffiliation(text, run));
 }
 
 /** True when a name on its own reads as an organisation ("Associated Press", "Reuters"), not a person. */

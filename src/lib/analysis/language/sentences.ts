@@ -46,7 +46,11 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 function splitWithCompromise(text: string): SentenceSpan[] {
-  const found = nlp(text).sentences().json({ offset: true }) as OffsetJson[];
+  // The tokenizer alone splits sentences exactly as the full parse does (checked on the seed and
+  // evaluation articles), at a twentieth of the cost: the tagger is not needed for boundaries.
+  const doc = nlp.tokenize(text);
+  doc.compute('offset');
+  const found = doc.json({ offset: true }) as OffsetJson[];
   return found
     .flatMap(({ offset }) => span(text, offset.start, offset.start + offset.length) ?? [])
     .flatMap((sentence) => splitInsideQuotes(text, sentence));

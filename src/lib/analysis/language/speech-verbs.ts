@@ -36,10 +36,17 @@ const SPEECH_LEMMAS = [
   'allege',
   'point out',
   'predict',
+  'stipulate',
+  'announce',
+  'suggest',
+  'assert',
+  'confirm',
+  'deny',
+  'recall',
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
-const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet'] as const;
+const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state'] as const;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
 const PHRASES = ['according to', 'took issue', 'tweeted'];

@@ -5,8 +5,11 @@
  *   else the nearest before it.
  * - The speaker is the person nearest that verb, named, unnamed or "he"/"she"; an organisation
  *   (or "they") only when no person is in the sentence. A named actor: `direct`.
- * - "he" or "she": `carried` from the last person named before it; "they": from the last
- *   organisation named.
+ * - A verb in the infinitive ("to explain") attributes nothing, and whoever is spoken or told to
+ *   ("spoke to Trump", "told the ABC") is not the speaker.
+ * - "he" or "she": `carried` from the person named before it: in its own sentence the nearest, in
+ *   an earlier one that sentence's first (its subject, most often), skipping names whose presumed
+ *   gender does not fit; "they", and "it" just before a speech verb: from the last organisation.
  * - The same with an unnamed source ("a person familiar with the debate", "one Western
  *   official", "a State Department spokesman"): `anonymous`, labelled as the article puts it.
  * - A statement standing alone in its sentence, after a quoted speaker: `carried`.
@@ -17,6 +20,7 @@
  * up, so the cost is linear in the quotes of a paragraph.
  */
 import type { ActorMatch, ActorMatcher } from '../actors/mentions';
+import { pronounFits, type PresumedGender } from '../language/gender';
 import { speechVerbPattern } from '../language/speech-verbs';
 import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
 import type { Attribution } from '../../vocabulary/attributions';
@@ -31,14 +35,22 @@ export interface SpeakerGuess {
 }
 
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
+/** "it" speaks only as the subject of a speech verb ("it said in a statement"). */
+const IT_SPEAKING = () => new RegExp(String.raw`\b[Ii]t(?=\s+(?:(?:has|had|also)\s+)?(?:${speechVerbPattern().source}))`, 'g');
+/** Whoever is spoken or told to is not the speaker ("spoke to Trump", "told the ABC"); "according to" names one. */
+const ADDRESSEE_BEFORE = /(?:(?<!according\s)\bto|\b(?:told|tells?|telling))\s+(?:the\s+)?$/i;
+/** A verb after "to" is an infinitive ("to explain the decision"): it reports no one's words. */
+const INFINITIVE_BEFORE = /\bto\s+$/i;
+/** Organisation pronouns: their antecedent is the last organisation named. */
+const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].includes(pronoun.toLowerCase());
 /** A person named by office alone ("the prime minister said"): the last person named with that title. */
 const ROLE_NOUNS = /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
-const SOURCE_NOUN = String.raw`(?:person|people|officials?|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
-/** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus"). */
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
+/** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
 const ANONYMOUS = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu})(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+[^,.;:■“”"]+)?)?`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+[^,.;:■“”"]+)?)?`,
   'gu',
 );
 /** A speech verb this close after a quote attributes it ("…,” said Strayer), whatever came before. */
@@ -99,7 +111,7 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   for (const m of sentence.matchAll(ROLE_NOUNS)) {
     if (free(from + m.index, from + m.index + m[0].length)) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'role', actorId: null, text: m[0] });
   }
-  for (const m of sentence.matchAll(PRONOUNS)) {
+  for (const m of [...sentence.matchAll(PRONOUNS), ...sentence.matchAll(IT_SPEAKING())]) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', actorId: null, text: m[0] });
   }
   return out;
@@ -129,6 +141,8 @@ export interface AttributionInput {
   titles?: ReadonlyMap<string, readonly string[]>;
   /** Which actors are people: "he" and "she" refer to people, "they" to the others. */
   people: ReadonlySet<string>;
+  /** People's presumed genders by actor id, where their first name tells (language/gender.ts). */
+  genders?: ReadonlyMap<string, PresumedGender>;
   /** Attributions editors set by hand, by quote id: used as given, and carried on from. */
   fixed?: ReadonlyMap<string, SpeakerGuess>;
 }
@@ -150,7 +164,10 @@ function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatc
   const masked = maskQuotes(text, parts);
   const bounds = sentenceBounds(masked);
   const verbs = bounds.map(() => [] as Span[]);
-  for (const m of masked.matchAll(speechVerbPattern())) verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of masked.matchAll(speechVerbPattern())) {
+    if (INFINITIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !/^according/i.test(m[0])) continue;
+    verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
+  }
   return { masked, bounds, verbs, candidates: bounds.map((b) => candidatesIn(masked, b, matcher)), named: matcher.find(masked) };
 }
 
@@ -184,10 +201,11 @@ function guessSpeaker(
   const candidates = read.candidates[index] ?? [];
   // People speak: named, unnamed or as a pronoun ("he said"), the nearest to the verb; an
   // organisation only when no person is in the sentence.
-  const speakers = candidates.filter(
-    (c) => c.kind === 'anonymous' || c.kind === 'role' || (c.kind === 'pronoun' && c.text.toLowerCase() !== 'they') || (c.actorId !== null && people.has(c.actorId)),
+  const speaking = candidates.filter((c) => !ADDRESSEE_BEFORE.test(read.masked.slice(Math.max(0, c.start - 24), c.start)));
+  const speakers = speaking.filter(
+    (c) => c.kind === 'anonymous' || c.kind === 'role' || (c.kind === 'pronoun' && !isOrganisationPronoun(c.text)) || (c.actorId !== null && people.has(c.actorId)),
   );
-  const pool = speakers.length > 0 ? speakers : candidates;
+  const pool = speakers.length > 0 ? speakers : speaking;
   // "Kent said that officials did not ask, but said, “…”": a coordinated verb shares the sentence's subject.
   const coordinated = verb !== undefined && /\b(?:but|and)\s+(?:also\s+)?$/.test(read.masked.slice(Math.max(0, verb.start - 12), verb.start));
   const subject = coordinated ? [...pool].filter((c) => c.end <= (verb?.start ?? 0)).sort((a, b) => a.start - b.start)[0] : undefined;
@@ -217,7 +235,7 @@ function guessSpeaker(
     const label = names.get(actor) ?? null;
     return namedHere
       ? { speaker: actor, speakerLabel: label, attribution: 'direct', rule: `“${best.text}” refers to a speaker named earlier in the sentence` }
-      : { speaker: actor, speakerLabel: label, attribution: 'carried', rule: `“${best.text}” carried from the last ${best.text.toLowerCase() === 'they' ? 'organisation' : 'person'} named` };
+      : { speaker: actor, speakerLabel: label, attribution: 'carried', rule: `“${best.text}” carried from the ${isOrganisationPronoun(best.text) ? 'last organisation' : 'person'} named before it` };
   }
   if (quote.kind === 'phrase' && !verb) return { speaker: null, speakerLabel: null, attribution: 'term', rule: 'short phrase with no speech verb: a scare quote' };
   return null;
@@ -239,15 +257,16 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
 
   /** The actor a pronoun stands for: the last person (or, for "they", organisation) named before it. */
   const namedBefore = (blockIndex: number, pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
-    const wantPerson = pronoun.toLowerCase() !== 'they';
-    const fits = (id: string) => people.has(id) === wantPerson && (among === undefined || among.has(id));
+    const wantPerson = !isOrganisationPronoun(pronoun);
+    const fits = (id: string) =>
+      people.has(id) === wantPerson && (among === undefined || among.has(id)) && pronounFits(pronoun, input.genders?.get(id) ?? null);
     for (let i = blockIndex; i >= Math.max(0, blockIndex - PRONOUN_REACH); i--) {
-      const named = reads[i]?.named ?? [];
-      const limit = i === blockIndex ? sentenceIndexOfMatch(named, before) : named.length;
-      for (let j = limit - 1; j >= 0; j--) {
-        const match = named[j];
-        if (match && fits(match.actorId)) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
-      }
+      const read = reads[i];
+      if (!read) continue;
+      const own = i === blockIndex ? sentenceIndex(read.bounds, before) : null;
+      const limit = i === blockIndex ? sentenceIndexOfMatch(read.named, before) : read.named.length;
+      const match = antecedentInBlock(read, limit, wantPerson ? own : 'every', fits);
+      if (match) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
     }
     return null;
   };
@@ -255,6 +274,7 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
   const antecedentIn = (blockIndex: number) => (pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
     const named = namedBefore(blockIndex, pronoun, before, among);
     if (among) return named;
+    // An unnamed source is a person ("she") or a document ("it"), not a group named as "they".
     const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
     return unnamed && isLater(unnamed, named) ? unnamed : named;
   };
@@ -277,6 +297,30 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
     }
   });
   return guesses;
+}
+
+/**
+ * A pronoun's antecedent among the first `limit` names of a block, sentence by sentence from the
+ * last: in the pronoun's own sentence (or in every one, for "they") the nearest name before it; in
+ * an earlier sentence its first fitting name, most often its subject ("Hannigan cited … Trump’s
+ * statement … He noted": Hannigan).
+ */
+function antecedentInBlock(read: ReadBlock, limit: number, nearestIn: number | null | 'every', fits: (id: string) => boolean): ActorMatch | undefined {
+  const sentenceOf = (match: ActorMatch) => sentenceIndex(read.bounds, match.start);
+  let last = limit - 1;
+  while (last >= 0) {
+    const lastMatch = read.named[last];
+    if (!lastMatch) break;
+    const sentence = sentenceOf(lastMatch);
+    let first = last;
+    while (first > 0 && sentenceOf(read.named[first - 1] as ActorMatch) === sentence) first--;
+    const inSentence = read.named.slice(first, last + 1);
+    const ordered = nearestIn === 'every' || nearestIn === sentence ? inSentence.reverse() : inSentence;
+    const found = ordered.find((match) => fits(match.actorId));
+    if (found) return found;
+    last = first - 1;
+  }
+  return undefined;
 }
 
 /** How many of the (ordered) matches end before `offset`, by binary search. */

@@ -76,7 +76,7 @@ export function parseDataFile(bytes: Uint8Array, file: string): unknown[] {
 }
 
 /** A data file (a YAML list of entries) from its text. */
-export function parseDataText(text: string, file: string): unknown[] {
+function parseDataText(text: string, file: string): unknown[] {
   if (text.trim() === '') throw new ContentReadError(file, 'yaml', 'the file is empty: it must be a YAML list of entries');
   const data = parseContentYaml(text, file);
   if (!Array.isArray(data)) throw new ContentReadError(file, 'yaml', 'must be a YAML list of entries (each line starting "- ")');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, resolveDateMention } from '../../src/lib/analysis/dates/resolve';
+
+// Expressions written for these tests, resolved against a Wednesday.
+const WEDNESDAY = { date: '2019-10-16', precision: 'day' } as const;
+const span = (expression: string) => {
+  const { start, end } = resolveDateMention(expression, WEDNESDAY);
+  return [start, end];
+};
+
+describe('date expressions that name a span', () => {
+  it('reads a month with a relative year as one expression', () => {
+    expect(span('in May last year')).toEqual(['2018-05-01', '2018-05-31']);
+    expect(span('in March next year')).toEqual(['2020-03-01', '2020-03-31']);
+  });
+
+  it('reads meteorological seasons, relative or with a year', () => {
+    expect(span('this spring')).toEqual(['2019-03-01', '2019-05-31']);
+    expect(span('last autumn')).toEqual(['2018-09-01', '2018-11-30']);
+    expect(span('next spring')).toEqual(['2020-03-01', '2020-05-31']);
+    expect(span('in the summer of 2018')).toEqual(['2018-06-01', '2018-08-31']);
+  });
+
+  it('reads halves, parts of a month or year, and decades', () => {
+    expect(span('the first half of 2020')).toEqual(['2020-01-01', '2020-06-30']);
+    expect(span('at the end of January')).toEqual(['2019-01-01', '2019-01-31']);
+    expect(span('by the end of the year')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(span('in mid-2020')).toEqual(['2020-01-01', '2020-12-31']);
+    expect(span('in the 1990s')).toEqual(['1990-01-01', '1999-12-31']);
+  });
+
+  it('counts back from the publication', () => {
+    expect(span('three days ago')).toEqual(['2019-10-13', '2019-10-13']);
+    expect(span('two weeks ago')).toEqual(['2019-09-30', '2019-10-06']);
+    expect(span('a year ago')).toEqual(['2018-01-01', '2018-12-31']);
+    expect(span('less than a year ago')).toEqual(['2018-10-16', '2019-10-16']);
+  });
+
+  it('puts the weekend before a report, and the coming one in a sentence about what will happen', () => {
+    expect(span('over the weekend')).toEqual(['2019-10-12', '2019-10-13']);
+    expect(findDateMentions('The ministers will meet over the weekend.', WEDNESDAY)[0]?.resolved.start).toBe('2019-10-19');
+  });
+
+  it('reads a month at the start of a sentence, and the coming month in one about what will happen', () => {
+    expect(findDateMentions('In December, Canada arrested her.', WEDNESDAY)[0]?.resolved.start).toBe('2018-12-01');
+    expect(findDateMentions('The cabinet will decide in December.', WEDNESDAY)[0]?.resolved.start).toBe('2019-12-01');
+    expect(findDateMentions('Between 2017 and 2019, sales rose.', WEDNESDAY)[0]?.resolved.end).toBe('2019-12-31');
+  });
+});
