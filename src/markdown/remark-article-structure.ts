@@ -17,7 +17,7 @@ import { HEADLINE_BLOCK_ID } from '../lib/analysis/body/parse';
 import { extractQuotes } from '../lib/analysis/quotes/extract';
 import { wrapTextRanges } from './wrap-text';
 import { createActorMatcher, type ActorMatcher, type AliasedActor } from '../lib/analysis/actors/mentions';
-import { createRoutes, type Routes } from '../lib/routes';
+import { actorUrl } from '../lib/routes';
 import { UI } from '../lib/site/ui-strings';
 
 const CAPTION_KINDS = ['photo', 'video'] as const;
@@ -89,7 +89,7 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
  * actor's page, found with the model's own matcher; later mentions in the section stay plain, so
  * a name is not linked in every paragraph.
  */
-function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher, routes: Routes): void {
+function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
   let seen = new Set<string>();
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -99,7 +99,7 @@ function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher, routes: Route
     const firsts = matcher.find(block.text).filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
     wrapTextRanges(block.node, firsts, (mention, value) => ({
       type: 'link',
-      url: routes.actorUrl(mention.actorId),
+      url: actorUrl(mention.actorId),
       data: { hProperties: { className: ['actor-link'] } },
       children: [{ type: 'text', value }],
     }));
@@ -111,20 +111,17 @@ export interface ArticleStructureOptions {
   actors?: readonly AliasedActor[];
   /** The committed anchor map (content/anchors.json), so ids equal the model's. */
   anchors?: AnchorMap;
-  /** The site's base path (Astro's `base`), for the links to actors' pages. */
-  base?: string;
 }
 
 export default function remarkArticleStructure(options: ArticleStructureOptions = {}) {
   const matcher = createActorMatcher(options.actors ?? []);
-  const routes = createRoutes(options.base ?? '/');
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
     const { title, slug } = frontmatterOf(file);
     const anchors = options.anchors?.[slug];
     const blocks = listArticleBlocks(tree, anchors);
     wrapQuotes(blocks, title, anchors);
-    linkActors(blocks, matcher, routes);
+    linkActors(blocks, matcher);
     for (const block of blocks) {
       const parent = block.ancestors.at(-1);
       const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;

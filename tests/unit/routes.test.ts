@@ -69,8 +69,10 @@ describe('routes', () => {
     }
   });
 
-  it('are bound to the build’s base (Vitest, like Astro, serves from /)', () => {
-    expect(site.paragraphUrl('a', 'p-b')).toBe('/articles/a/#p-b');
-    expect(site.homeUrl()).toBe(import.meta.env.BASE_URL);
+  it('are bound to the base Astro serves the site under', async () => {
+    const config = (await import('../../astro.config.mjs')).default;
+    expect(config.base).toBe(site.SITE_BASE);
+    expect(site.homeUrl()).toBe(site.SITE_BASE);
+    expect(site.paragraphUrl('a', 'p-b')).toBe(`${site.SITE_BASE}articles/a/#p-b`);
   });
 });
