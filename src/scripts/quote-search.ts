@@ -22,7 +22,11 @@ const TYPING_PAUSE_MS = 80;
 
 type Child = Node | string | null | false;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
   for (const child of children) if (child) node.append(child);
@@ -161,7 +165,8 @@ class QuoteSearch extends HTMLElement {
     if (view !== this.view) return;
     this.draw(view, this.loaded);
     // Focus the first of the newly shown results, so a keyboard reader carries on from there.
-    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`)[before]?.focus();
+    const links = this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`);
+    links[before]?.focus();
   }
 
   private onGlobalKey(event: KeyboardEvent): void {
@@ -206,7 +211,9 @@ class QuoteSearch extends HTMLElement {
       this.view = null;
       results.hidden = true;
       this.region<HTMLElement>('all-quotes').hidden = false;
-      this.region<HTMLElement>('count').textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
+      this.region<HTMLElement>('count').textContent = loaded
+        ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.`
+        : '';
       if (loaded) this.renderFacets(allQuoteFacets(loaded.engine));
       return;
     }
@@ -234,7 +241,10 @@ class QuoteSearch extends HTMLElement {
     results.hidden = false;
     this.region<HTMLElement>('all-quotes').hidden = true;
     const count = this.region<HTMLElement>('count');
-    count.textContent = view.groups.length === 0 ? 'Nothing matches.' : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
+    count.textContent =
+      view.groups.length === 0
+        ? 'Nothing matches.'
+        : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
   }
 
   private renderGroup({ group, total, shown }: GroupResults, wordKeys: WordKeyTable): HTMLElement {
@@ -246,7 +256,12 @@ class QuoteSearch extends HTMLElement {
       { class: 'result-group', 'data-group': group, 'aria-labelledby': headingId },
       el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${total.toLocaleString('en')})`)),
       el('ol', { class: 'results' }, ...shown.map((hit) => this.renderHit(hit, wordKeys))),
-      left > 0 && el('button', { type: 'button', class: 'show-more', 'data-more': group }, `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`),
+      left > 0 &&
+        el(
+          'button',
+          { type: 'button', class: 'show-more', 'data-more': group },
+          `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`,
+        ),
     );
   }
 
@@ -257,16 +272,39 @@ class QuoteSearch extends HTMLElement {
       const quote = el('a', { class: 'result__quote result__link', href: record.url }, '“', ...marked(record.text, ranges), '”');
       const sentence = el('p', { class: 'result__sentence' }, record.context?.before ?? '', quote, record.context?.after ?? '');
       const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
-      const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
+      const meta = el(
+        'p',
+        { class: 'result__meta' },
+        speaker,
+        ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `,
+        el('cite', {}, record.articleTitle),
+        `, ${record.outlet}, ${record.date}`,
+      );
       return el('li', { class: 'result result--quote' }, sentence, meta);
     }
     if (record.group === 'passage') {
       const cut = snippet(record.text, ranges);
-      const link = el('a', { class: 'result__link', href: record.url }, cut.cutBefore ? '… ' : '', ...marked(cut.text, cut.ranges), cut.cutAfter ? ' …' : '');
-      return el('li', { class: 'result result--passage' }, el('p', {}, link), el('p', { class: 'result__meta' }, el('cite', {}, record.title)));
+      const link = el(
+        'a',
+        { class: 'result__link', href: record.url },
+        cut.cutBefore ? '… ' : '',
+        ...marked(cut.text, cut.ranges),
+        cut.cutAfter ? ' …' : '',
+      );
+      return el(
+        'li',
+        { class: 'result result--passage' },
+        el('p', {}, link),
+        el('p', { class: 'result__meta' }, el('cite', {}, record.title)),
+      );
     }
     const title = el('a', { class: 'result__link', href: record.url }, record.title);
-    return el('li', { class: `result result--${record.group}` }, el('p', {}, title), record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)));
+    return el(
+      'li',
+      { class: `result result--${record.group}` },
+      el('p', {}, title),
+      record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)),
+    );
   }
 
   private renderFacets(counts: Record<FacetKey, FacetCount[]>): void {
@@ -291,7 +329,8 @@ class QuoteSearch extends HTMLElement {
     );
     box.hidden = false;
     // Re-rendering replaced the checkbox the reader just used; give focus back to its successor.
-    if (focused) box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+    if (focused)
+      box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
   }
 }
 
