@@ -127,7 +127,8 @@ export async function tuneThreshold(file: SearchIndexFile): Promise<SweepRow[]> 
   const tuning = JUDGED.filter((q) => q.half === 'tuning');
   const out: SweepRow[] = [];
   for (const threshold of THRESHOLDS) {
-    for (const maxScore of MAX_SCORES) out.push({ threshold, maxScore, scores: await score(wholeIndexRanker(file, { threshold, maxScore }), tuning) });
+    for (const maxScore of MAX_SCORES)
+      out.push({ threshold, maxScore, scores: await score(wholeIndexRanker(file, { threshold, maxScore }), tuning) });
   }
   return out;
 }
@@ -140,7 +141,9 @@ export function misses(row: RelevanceRow): string[] {
     if (!q) return [];
     const missed = q.relevant.length > 0 && (p.rank === 0 || p.rank > 3);
     const noisy = q.noQuoteAnswers && p.quotes > 2;
-    return missed || noisy ? [`${row.half}: “${p.query}”: first right result ${p.rank ? `at ${p.rank}` : 'not found'}; ${p.quotes} quote results`] : [];
+    return missed || noisy
+      ? [`${row.half}: “${p.query}”: first right result ${p.rank ? `at ${p.rank}` : 'not found'}; ${p.quotes} quote results`]
+      : [];
   });
 }
 
@@ -148,7 +151,15 @@ export function misses(row: RelevanceRow): string[] {
 export async function compareEngines(rankers: ReadonlyArray<readonly [string, Ranker]>): Promise<RelevanceRow[]> {
   const rows: RelevanceRow[] = [];
   for (const [engine, rank] of rankers) {
-    for (const half of ['tuning', 'held-out'] as const) rows.push({ engine, half, scores: await score(rank, JUDGED.filter((q) => q.half === half)) });
+    for (const half of ['tuning', 'held-out'] as const)
+      rows.push({
+        engine,
+        half,
+        scores: await score(
+          rank,
+          JUDGED.filter((q) => q.half === half),
+        ),
+      });
   }
   return rows;
 }
@@ -159,6 +170,9 @@ export function relevanceTable(rows: readonly RelevanceRow[]): string {
   return [
     '| engine | half | queries | success@1 | success@3 | MRR | unanswered queries with > 2 quote results (most shown) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.engine} | ${r.half} | ${r.scores.queries} | ${pct(r.scores.success1)} | ${pct(r.scores.success3)} | ${r.scores.mrr.toFixed(3)} | ${r.scores.tooManyQuotes} (${r.scores.maxQuotesUnanswered}) |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.engine} | ${r.half} | ${r.scores.queries} | ${pct(r.scores.success1)} | ${pct(r.scores.success3)} | ${r.scores.mrr.toFixed(3)} | ${r.scores.tooManyQuotes} (${r.scores.maxQuotesUnanswered}) |`,
+    ),
   ].join('\n');
 }

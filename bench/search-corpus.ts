@@ -39,8 +39,12 @@ export function syntheticCorpus(real: readonly SearchRecord[], quotes: number, s
     return { ...base, id: `${base.id}~${i}`, words: words.join(' '), speaker, who: speaker.toLowerCase() };
   };
   return [
-    ...Array.from({ length: quotes }, (_, i) => copy(realQuotes[i % realQuotes.length] as SearchRecord, i, Math.floor(i / realQuotes.length))),
-    ...Array.from({ length: passages }, (_, i) => copy(realPassages[i % realPassages.length] as SearchRecord, i, Math.floor(i / realPassages.length))),
+    ...Array.from({ length: quotes }, (_, i) =>
+      copy(realQuotes[i % realQuotes.length] as SearchRecord, i, Math.floor(i / realQuotes.length)),
+    ),
+    ...Array.from({ length: passages }, (_, i) =>
+      copy(realPassages[i % realPassages.length] as SearchRecord, i, Math.floor(i / realPassages.length)),
+    ),
   ];
 }
 

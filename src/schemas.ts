@@ -107,7 +107,10 @@ export const articleSchema = z.object({
   /** True when the text reads as a machine translation: the article page warns at the top. */
   machineTranslation: z.boolean().default(false),
   /** The raw text in `shared/seeds/` this article was restored from, where there is one. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt').optional(),
+  seed: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt')
+    .optional(),
   /**
    * `reviewed` when an editor has checked this article's analysis (every quote's speaker, every
    * date expression placed or excluded); `proposed` (what `npm run draft` writes) while it is the
@@ -158,7 +161,12 @@ const EVENT_KINDS = ['event', 'context'] as const;
 
 export const eventSchema = z.object({
   /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
-  id: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding'),
+  id: z
+    .string()
+    .regex(
+      /^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding',
+    ),
   /** The date in the form its precision takes (see `parseDateValue`). */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
@@ -272,7 +280,10 @@ const anchorEntrySchema = z.strictObject({
 });
 
 /** content/anchors.json: every paragraph and quote id ever given, by article (written by `npm run anchors`). */
-export const anchorMapSchema = z.record(z.string(), z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }));
+export const anchorMapSchema = z.record(
+  z.string(),
+  z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }),
+);
 
 /**
  * A piece of the site's own prose, one markdown file under content/pages/ (the methodology's

@@ -65,7 +65,10 @@ function blockLink(id: string, text: string): Link {
 
 function frontmatterOf(file: VFile): { title: string; slug: string } {
   const frontmatter = (file.data as { astro?: { frontmatter?: { title?: unknown; slug?: unknown } } }).astro?.frontmatter;
-  return { title: typeof frontmatter?.title === 'string' ? frontmatter.title : '', slug: typeof frontmatter?.slug === 'string' ? frontmatter.slug : '' };
+  return {
+    title: typeof frontmatter?.title === 'string' ? frontmatter.title : '',
+    slug: typeof frontmatter?.slug === 'string' ? frontmatter.slug : '',
+  };
 }
 
 /** The same extraction and the same ids as the model (headline included). */
@@ -74,7 +77,9 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
   const quotes = anchorQuotes(extractQuotes(withHeadline).quotes, withHeadline, anchors);
   for (const block of blocks) {
     const spans = quotes.flatMap((quote) =>
-      quote.parts.filter((part) => part.blockId === block.id).map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
+      quote.parts
+        .filter((part) => part.blockId === block.id)
+        .map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
     );
     wrapTextRanges(block.node, spans, (span, value, first) => ({
       type: 'emphasis',

@@ -28,9 +28,15 @@ describe('formatCitations', () => {
 
   it('writes the article in APA, MLA and Chicago', () => {
     const c = citations.get(blow.slug);
-    expect(c?.apa).toBe('Beams, N. (2019, February 20). US anti-Huawei campaign suffers a blow. World Socialist Web Site. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/');
-    expect(c?.mla).toBe('Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, 20 Feb. 2019, https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.');
-    expect(c?.chicago).toBe('Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, February 20, 2019. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.');
+    expect(c?.apa).toBe(
+      'Beams, N. (2019, February 20). US anti-Huawei campaign suffers a blow. World Socialist Web Site. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/',
+    );
+    expect(c?.mla).toBe(
+      'Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, 20 Feb. 2019, https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.',
+    );
+    expect(c?.chicago).toBe(
+      'Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, February 20, 2019. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.',
+    );
   });
 
   it('writes BibTeX that parses back to the same title, RIS and the CSL-JSON record', () => {

@@ -8,7 +8,9 @@ const LAYERS: ReadonlyArray<readonly string[]> = [['vocabulary', 'routes.ts'], [
 const layerOf = (group: string) => LAYERS.findIndex((layer) => layer.includes(group));
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 const groupOf = (file: string) => relative('src/lib', file).split(/[\\/]/)[0] ?? '';
 
 /** Every project file a module imports: `src/lib/…`, `src/schemas.ts` and the like. */
@@ -39,7 +41,9 @@ describe('the layout of src/lib', () => {
   });
 
   it('reaches outside src/lib only for the schemas (types and vocabularies of the content)', () => {
-    const outside = modules.flatMap((file) => importsOf(file).filter((target) => !target.startsWith(join('src', 'lib')) && target !== join('src', 'schemas')));
+    const outside = modules.flatMap((file) =>
+      importsOf(file).filter((target) => !target.startsWith(join('src', 'lib')) && target !== join('src', 'schemas')),
+    );
     expect(outside).toEqual([]);
   });
 

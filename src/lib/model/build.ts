@@ -137,7 +137,16 @@ function placeDateMentions(
               ? { kind: 'in-quote' }
               : { kind: 'unplaced' };
         const status = event || exclusion ? 'reviewed' : 'proposed';
-        mentions.push({ article: article.slug, paragraph: block.id, text: mention.text, offset: mention.offset, inQuote, status, resolved: mention.resolved, placement });
+        mentions.push({
+          article: article.slug,
+          paragraph: block.id,
+          text: mention.text,
+          offset: mention.offset,
+          inQuote,
+          status,
+          resolved: mention.resolved,
+          placement,
+        });
       }
     }
   }
@@ -197,7 +206,11 @@ export function buildModel(input: ModelInput): ModelResult {
     actor.roles.forEach((role, i) => {
       const block = resolveRef(input.actors.file, `${actor.id}.roles.${i}`, role);
       if (block && !containsVerbatim(block.text, role.role)) {
-        problems.add(input.actors.file, `${actor.id}.roles.${i}.role`, `not found verbatim in ${role.article}#${role.paragraph}: "${role.role}"`);
+        problems.add(
+          input.actors.file,
+          `${actor.id}.roles.${i}.role`,
+          `not found verbatim in ${role.article}#${role.paragraph}: "${role.role}"`,
+        );
       }
     });
   });
@@ -213,7 +226,11 @@ export function buildModel(input: ModelInput): ModelResult {
   const usedOverrides = new Set<string>();
   const people = new Set(allActors.filter((a) => a.kind === 'person').map((a) => a.id));
   const titles = new Map(allActors.map((a) => [a.id, a.roles.map((r) => r.role)]));
-  const genders = new Map(allActors.flatMap((a) => (a.kind === 'person' ? [[a.id, presumedGender(a.name)] as const] : [])).flatMap(([id, g]) => (g ? [[id, g] as const] : [])));
+  const genders = new Map(
+    allActors
+      .flatMap((a) => (a.kind === 'person' ? [[a.id, presumedGender(a.name)] as const] : []))
+      .flatMap(([id, g]) => (g ? [[id, g] as const] : [])),
+  );
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) {
     const extraction = extractQuotes(article.blocks);
@@ -250,8 +267,10 @@ export function buildModel(input: ModelInput): ModelResult {
         status: override ? 'reviewed' : article.data.analysis,
         url: quoteUrl(article.slug, quote.id),
       });
-      if (override) overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
-      if (quote.repair) repairedMarks.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: quote.repair });
+      if (override)
+        overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
+      if (quote.repair)
+        repairedMarks.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: quote.repair });
     }
     for (const mark of unpaired) {
       const note = input.quoteMarkNotes.entries.find(
@@ -264,7 +283,11 @@ export function buildModel(input: ModelInput): ModelResult {
   for (const note of input.quoteMarkNotes.entries) {
     if (usedNotes.has(note.id)) continue;
     if (resolveRef(input.quoteMarkNotes.file, note.id, note, note.near)) {
-      problems.add(input.quoteMarkNotes.file, `${note.id}.mark`, `no unpaired "${note.mark}" near "${note.near}" in ${note.article}#${note.paragraph}`);
+      problems.add(
+        input.quoteMarkNotes.file,
+        `${note.id}.mark`,
+        `no unpaired "${note.mark}" near "${note.near}" in ${note.article}#${note.paragraph}`,
+      );
     }
   }
   for (const override of input.overrides.entries) {
@@ -273,11 +296,18 @@ export function buildModel(input: ModelInput): ModelResult {
     }
     if (usedOverrides.has(override.id)) continue;
     if (resolveRef(input.overrides.file, override.id, override, override.quote)) {
-      problems.add(input.overrides.file, `${override.id}.quote`, `no quote beginning "${override.quote}" in ${override.article}#${override.paragraph}`);
+      problems.add(
+        input.overrides.file,
+        `${override.id}.quote`,
+        `no quote beginning "${override.quote}" in ${override.article}#${override.paragraph}`,
+      );
     }
   }
   const unattributedStatements: ReportItem[] = quotes
-    .filter((q) => q.kind === 'statement' && (q.attribution === 'unattributed' || (q.attribution === 'term' && !q.nestedIn)) && q.override === null)
+    .filter(
+      (q) =>
+        q.kind === 'statement' && (q.attribution === 'unattributed' || (q.attribution === 'term' && !q.nestedIn)) && q.override === null,
+    )
     .map((q) => ({ article: q.article, paragraph: q.paragraph, found: q.text, explanation: null }));
 
   // Events.
@@ -297,12 +327,18 @@ export function buildModel(input: ModelInput): ModelResult {
       if (!mention) {
         problems.add(file, `${field}.dateMention`, `no date expression "${source.dateMention}" in ${source.article}#${source.paragraph}`);
       } else if (interval && !isWithin(interval, mention.resolved) && !isWithin(mention.resolved, interval)) {
-        problems.add(file, `${event.id}.date`, `${describeInterval(interval)} does not fit “${source.dateMention}” in ${source.article}, which reads as ${mention.resolved.label}`);
+        problems.add(
+          file,
+          `${event.id}.date`,
+          `${describeInterval(interval)} does not fit “${source.dateMention}” in ${source.article}, which reads as ${mention.resolved.label}`,
+        );
       }
     });
     if (interval) events.push({ ...event, interval, label: describeInterval(interval), url: eventUrl(event.id) });
   }
-  events.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id));
+  events.sort(
+    (a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id),
+  );
 
   // Date mentions: each placed on an event, excluded with a reason, flagged inside a quotation,
   // placed on an event the pipeline proposes, or reported.
@@ -314,11 +350,17 @@ export function buildModel(input: ModelInput): ModelResult {
     mention.status = 'proposed';
   }
   events.push(...eventProposals.events);
-  events.sort((a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id));
+  events.sort(
+    (a, b) => compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id),
+  );
   for (const exclusion of input.timelineExclusions.entries) {
     if (usedExclusions.has(exclusion.id)) continue;
     if (resolveRef(input.timelineExclusions.file, exclusion.id, exclusion, exclusion.text)) {
-      problems.add(input.timelineExclusions.file, `${exclusion.id}.text`, `"${exclusion.text}" is not a date expression the resolver finds in ${exclusion.article}#${exclusion.paragraph}`);
+      problems.add(
+        input.timelineExclusions.file,
+        `${exclusion.id}.text`,
+        `"${exclusion.text}" is not a date expression the resolver finds in ${exclusion.article}#${exclusion.paragraph}`,
+      );
     }
   }
 
@@ -333,7 +375,11 @@ export function buildModel(input: ModelInput): ModelResult {
       const reported = parseDate(step.reported.date, step.reported.precision, file, `${field}.reported.date`, problems);
       const citing = input.articles.find((a) => a.data.slug === step.evidence.article)?.data.published;
       if (reported && citing && reported.start > publicationEnd(citing)) {
-        problems.add(file, `${field}.reported.date`, `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`);
+        problems.add(
+          file,
+          `${field}.reported.date`,
+          `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`,
+        );
       }
       if (!interval || !reported) return [];
       return [
@@ -351,14 +397,30 @@ export function buildModel(input: ModelInput): ModelResult {
         },
       ];
     });
-    countries.push({ code: country.id, name: countryName(country.id), isBloc: isBloc(country.id), steps, describedIn: [], url: countryUrl(country.id), data: country });
+    countries.push({
+      code: country.id,
+      name: countryName(country.id),
+      isBloc: isBloc(country.id),
+      steps,
+      describedIn: [],
+      url: countryUrl(country.id),
+      data: country,
+    });
   }
   const covered = new Set(countries.flatMap((c) => c.steps.map((step) => `${c.code}#${step.evidence.article}#${step.evidence.paragraph}`)));
   const stanceProposals = proposeStanceSteps(articles, dateMentions, covered);
   for (const { country, step } of stanceProposals) {
     let stance = countries.find((c) => c.code === country);
     if (!stance) {
-      stance = { code: country, name: countryName(country), isBloc: isBloc(country), steps: [], describedIn: [], url: countryUrl(country), data: { id: country, steps: [] } };
+      stance = {
+        code: country,
+        name: countryName(country),
+        isBloc: isBloc(country),
+        steps: [],
+        describedIn: [],
+        url: countryUrl(country),
+        data: { id: country, steps: [] },
+      };
       countries.push(stance);
     }
     stance.steps.push(step);
@@ -382,7 +444,10 @@ export function buildModel(input: ModelInput): ModelResult {
     eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
   // Authors, contributors and outlets from the frontmatter: credited, and actors if new.
-  const { credits, newActors } = creditsFromArticles(input.articles.map((a) => a.data), allActors);
+  const { credits, newActors } = creditsFromArticles(
+    input.articles.map((a) => a.data),
+    allActors,
+  );
   actors.push(...newActors.map((actor) => ({ ...actor, url: actorUrl(actor.id), mentions: [], articles: [], quotes: [], eventIds: [] })));
   for (const actor of actors) actor.credits = credits.get(actor.id) ?? [];
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -392,7 +457,10 @@ export function buildModel(input: ModelInput): ModelResult {
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
     }
   }
-  for (const actor of actors) actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(compareText);
+  for (const actor of actors)
+    actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(
+      compareText,
+    );
   // A proposal the text never names on its own (its words always part of a longer name) is dropped.
   const named = actors.filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0 || (actor.credits ?? []).length > 0);
   actors.splice(0, actors.length, ...named);
@@ -423,7 +491,16 @@ export function buildModel(input: ModelInput): ModelResult {
       placed: dateMentions.filter((m) => m.placement.kind === 'event').length,
       excluded: dateMentions.filter((m) => m.placement.kind === 'excluded').map(item),
       inQuote: dateMentions.filter((m) => m.placement.kind === 'in-quote').map(item),
-      unplaced: [...eventProposals.unplaceable, ...dateMentions.filter((m) => m.placement.kind === 'unplaced' && !eventProposals.unplaceable.some((u) => u.article === m.article && u.paragraph === m.paragraph && u.found.startsWith(m.text))).map(item)],
+      unplaced: [
+        ...eventProposals.unplaceable,
+        ...dateMentions
+          .filter(
+            (m) =>
+              m.placement.kind === 'unplaced' &&
+              !eventProposals.unplaceable.some((u) => u.article === m.article && u.paragraph === m.paragraph && u.found.startsWith(m.text)),
+          )
+          .map(item),
+      ],
     },
     proposed: {
       actors: actors.filter((a) => a.status === 'proposed').length,
@@ -441,10 +518,20 @@ export function buildModel(input: ModelInput): ModelResult {
   // what is left open is in the report and on the page, for an editor to settle.
   const reviewed = new Set(articles.filter((a) => a.data.analysis === 'reviewed').map((a) => a.slug));
   for (const statement of unattributedStatements.filter((s) => reviewed.has(s.article))) {
-    problems.add(input.overrides.file, `${statement.article}#${statement.paragraph}`, `statement with no speaker and no override: “${statement.found}”`);
+    problems.add(
+      input.overrides.file,
+      `${statement.article}#${statement.paragraph}`,
+      `statement with no speaker and no override: “${statement.found}”`,
+    );
   }
-  for (const mention of dateMentions.filter((m) => reviewed.has(m.article) && (m.placement.kind === 'unplaced' || (m.placement.kind === 'event' && m.status === 'proposed')))) {
-    problems.add(input.timelineExclusions.file, `${mention.article}#${mention.paragraph}`, `date expression on no event and not excluded: ${item(mention).found}`);
+  for (const mention of dateMentions.filter(
+    (m) => reviewed.has(m.article) && (m.placement.kind === 'unplaced' || (m.placement.kind === 'event' && m.status === 'proposed')),
+  )) {
+    problems.add(
+      input.timelineExclusions.file,
+      `${mention.article}#${mention.paragraph}`,
+      `date expression on no event and not excluded: ${item(mention).found}`,
+    );
   }
 
   return { model: { articles, quotes, actors, events, countries, dateMentions, report }, problems: problems.list };

@@ -52,12 +52,18 @@ function buildLookup(model: Model): Lookup {
   };
 }
 
-const headlineQuotes = memo((model) => groupBy(model.quotes.filter((q) => q.paragraph === HEADLINE_BLOCK_ID), (q) => q.article));
+const headlineQuotes = memo((model) =>
+  groupBy(
+    model.quotes.filter((q) => q.paragraph === HEADLINE_BLOCK_ID),
+    (q) => q.article,
+  ),
+);
 
 /** An article's headline split around its quotes. */
 export function headlineSegments(model: Model, article: ModelArticle): TextSegment[] {
-  const spans = (headlineQuotes(model).get(article.slug) ?? [])
-    .flatMap((q) => q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })));
+  const spans = (headlineQuotes(model).get(article.slug) ?? []).flatMap((q) =>
+    q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })),
+  );
   return segmentText(article.data.title, spans);
 }
 
@@ -84,12 +90,21 @@ function publicationInterval(article: ModelArticle): DateInterval {
 
 /** The publication of each article as a timeline entry, so readers see what was known when. */
 export function publicationEntries(articles: readonly ModelArticle[]): TimelineEntry[] {
-  return articles.map((article) => ({ kind: 'publication', id: `published-${article.slug}`, interval: publicationInterval(article), article }));
+  return articles.map((article) => ({
+    kind: 'publication',
+    id: `published-${article.slug}`,
+    interval: publicationInterval(article),
+    article,
+  }));
 }
 
 /** Timeline order: by start, then the shorter first, events before publications, then id. */
 function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1);
+  return (
+    compareText(a.interval.start, b.interval.start) ||
+    compareText(a.interval.end, b.interval.end) ||
+    (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1)
+  );
 }
 
 /**
@@ -100,7 +115,9 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[] {
   const years: TimelineYear[] = [];
   const headsYear = (e: TimelineEntry) => Number(isWholeYears(e.interval));
-  for (const entry of [...entries].sort((a, b) => compareText(a.interval.start, b.interval.start) || headsYear(b) - headsYear(a) || compareEntries(a, b))) {
+  for (const entry of [...entries].sort(
+    (a, b) => compareText(a.interval.start, b.interval.start) || headsYear(b) - headsYear(a) || compareEntries(a, b),
+  )) {
     const year = entry.interval.start.slice(0, 4);
     const wholeYears = isWholeYears(entry.interval);
     const key = wholeYears ? year : entry.interval.start.slice(0, 7);
@@ -111,7 +128,11 @@ export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[]
     }
     let month = group.months.at(-1);
     if (month?.key !== key) {
-      month = { key, label: wholeYears ? `${year}, known only to the year` : format(parseISO(entry.interval.start), 'MMMM yyyy'), entries: [] };
+      month = {
+        key,
+        label: wholeYears ? `${year}, known only to the year` : format(parseISO(entry.interval.start), 'MMMM yyyy'),
+        entries: [],
+      };
       group.months.push(month);
     }
     month.entries.push(entry);
@@ -184,13 +205,22 @@ function buildSnapshots(model: Model): Snapshot[] {
     id,
     label,
     shortLabel,
-    stances: new Map(model.countries.flatMap((c) => {
-      const step = stanceAsOf(c, model, asOf);
-      return step ? [[c.code, step] as const] : [];
-    })),
+    stances: new Map(
+      model.countries.flatMap((c) => {
+        const step = stanceAsOf(c, model, asOf);
+        return step ? [[c.code, step] as const] : [];
+      }),
+    ),
   });
   return [
-    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end, describeInterval(publicationInterval(a)))),
+    ...model.articles.map((a) =>
+      at(
+        a.slug,
+        `As reported on ${describeInterval(publicationInterval(a))}`,
+        publicationInterval(a).end,
+        describeInterval(publicationInterval(a)),
+      ),
+    ),
     at('latest', 'Latest', null),
   ];
 }
@@ -216,12 +246,18 @@ export function actorPage(model: Model, id: string): ActorPage {
   return {
     actor,
     country: actor.country ? lookup.country(actor.country) : undefined,
-    roles: model.articles.flatMap((article) => actor.roles.filter((r) => r.article === article.slug).map((r) => ({ role: r.role, article, paragraph: r.paragraph }))),
+    roles: model.articles.flatMap((article) =>
+      actor.roles.filter((r) => r.article === article.slug).map((r) => ({ role: r.role, article, paragraph: r.paragraph })),
+    ),
     events: actor.eventIds.map((eventId) => eventEntry(lookup.event(eventId))),
     mentions: model.articles.flatMap((article) =>
       actor.mentions
         .filter((m) => m.article === article.slug)
-        .map((m) => ({ article, paragraph: m.paragraph, excerpt: excerpt(article.blocks.find((b) => b.id === m.paragraph)?.text ?? '', 160) })),
+        .map((m) => ({
+          article,
+          paragraph: m.paragraph,
+          excerpt: excerpt(article.blocks.find((b) => b.id === m.paragraph)?.text ?? '', 160),
+        })),
     ),
     companions: coMentionedActors(model, id),
   };
@@ -263,7 +299,10 @@ export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: A
     groups.set(key, group);
   }
   return [...groups.values()].sort(
-    (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || compareText(a.speaker, b.speaker),
+    (a, b) =>
+      Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') ||
+      b.quotes.length - a.quotes.length ||
+      compareText(a.speaker, b.speaker),
   );
 }
 
@@ -278,7 +317,10 @@ export interface ArticleLinks {
 /** What an article page links to: its events, its quotes, the countries and people in it. */
 export function articleLinks(model: Model, slug: string): ArticleLinks {
   const events = eventsReportedIn(model, slug);
-  const countryCodes = new Set([...events.flatMap((e) => e.countries), ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code)]);
+  const countryCodes = new Set([
+    ...events.flatMap((e) => e.countries),
+    ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code),
+  ]);
   return {
     events,
     quotes: model.quotes.filter((q) => q.article === slug).length,

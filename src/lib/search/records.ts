@@ -97,5 +97,9 @@ export const GROUP_DISPLAY: Record<SearchGroup, { heading: string; noun: [string
   quote: { heading: 'Quotes', noun: ['quote', 'quotes'], page: 20 },
   passage: { heading: 'Passages in the articles', noun: ['passage', 'passages'], page: 5 },
   event: { heading: 'Timeline events', noun: ['event', 'events'], page: 5 },
-  entity: { heading: 'People, organisations and countries', noun: ['person, organisation or country', 'people, organisations and countries'], page: 8 },
+  entity: {
+    heading: 'People, organisations and countries',
+    noun: ['person, organisation or country', 'people, organisations and countries'],
+    page: 8,
+  },
 };

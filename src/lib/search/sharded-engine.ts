@@ -26,7 +26,6 @@ export interface ShardedResult {
   words: string[][];
 }
 
-
 export class ShardedEngine {
   private readonly vocabulary: Vocabulary;
   private readonly allKeys: string[];
@@ -127,7 +126,9 @@ export class ShardedEngine {
     const selected = this.selectedValues(selection);
     const active = FACET_KEYS.filter((key) => selected[key] !== null);
     if (active.length === 0) return [...records];
-    return records.filter((record) => active.every((key) => selected[key]?.has(this.meta.facets[key].of[record - this.groupStart.quote] ?? -1)));
+    return records.filter((record) =>
+      active.every((key) => selected[key]?.has(this.meta.facets[key].of[record - this.groupStart.quote] ?? -1)),
+    );
   }
 
   private selectedValues(selection: FacetSelection): Record<FacetKey, Set<number> | null> {

@@ -84,8 +84,13 @@ export function buildShards(records: readonly SearchRecord[], wordKeys: WordKeyT
   const count = Math.max(1, Math.ceil(chars / SHARD_CHARS));
   const shards: PostingsShard[] = Array.from({ length: count }, () => ({}));
   for (const [key, list] of encoded) (shards[shardOf(key, count)] as PostingsShard)[key] = list;
-  const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, records.filter((r) => r.group === g).length])) as Record<SearchGroup, number>;
-  const chunks = Array.from({ length: Math.ceil(records.length / CHUNK_SIZE) }, (_, c) => records.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE));
+  const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, records.filter((r) => r.group === g).length])) as Record<
+    SearchGroup,
+    number
+  >;
+  const chunks = Array.from({ length: Math.ceil(records.length / CHUNK_SIZE) }, (_, c) =>
+    records.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE),
+  );
   const meta: ShardMeta = {
     groups,
     shards: count,

@@ -18,10 +18,7 @@ const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
 };
 
 export type TimelineFilter =
-  | { by: 'actor'; id: string }
-  | { by: 'country'; id: string }
-  | { by: 'article'; id: string }
-  | { by: 'kind'; id: TimelineKind };
+  { by: 'actor'; id: string } | { by: 'country'; id: string } | { by: 'article'; id: string } | { by: 'kind'; id: TimelineKind };
 
 export interface FilterOption {
   filter: TimelineFilter;
@@ -39,7 +36,8 @@ export function allEntries(model: Model): TimelineEntry[] {
 /** The entries one filter keeps; an article's view keeps its own publication too. */
 export function filterEntries(model: Model, filter: TimelineFilter): TimelineEntry[] {
   return allEntries(model).filter((entry) => {
-    if (entry.kind === 'publication') return (filter.by === 'kind' && filter.id === 'publications') || (filter.by === 'article' && entry.article.slug === filter.id);
+    if (entry.kind === 'publication')
+      return (filter.by === 'kind' && filter.id === 'publications') || (filter.by === 'article' && entry.article.slug === filter.id);
     const event = entry.event;
     switch (filter.by) {
       case 'actor':
@@ -56,12 +54,20 @@ export function filterEntries(model: Model, filter: TimelineFilter): TimelineEnt
 
 /** Every filtered view with at least one entry, by dimension, each sorted by name. */
 export function filterOptions(model: Model): Record<TimelineFilter['by'], FilterOption[]> {
-  const option = (filter: TimelineFilter, label: string): FilterOption => ({ filter, label, count: filterEntries(model, filter).length, url: timelineFilterUrl(filter.by, filter.id) });
+  const option = (filter: TimelineFilter, label: string): FilterOption => ({
+    filter,
+    label,
+    count: filterEntries(model, filter).length,
+    url: timelineFilterUrl(filter.by, filter.id),
+  });
   const byLabel = (a: FilterOption, b: FilterOption) => compareText(a.label, b.label);
   const actorIds = new Set(model.events.flatMap((e) => e.actors));
   const countryCodes = new Set(model.events.flatMap((e) => e.countries));
   return {
-    actor: model.actors.filter((a) => actorIds.has(a.id)).map((a) => option({ by: 'actor', id: a.id }, a.name)).sort(byLabel),
+    actor: model.actors
+      .filter((a) => actorIds.has(a.id))
+      .map((a) => option({ by: 'actor', id: a.id }, a.name))
+      .sort(byLabel),
     country: [...countryCodes].map((code) => option({ by: 'country', id: code }, countryName(code))).sort(byLabel),
     article: model.articles.map((a) => option({ by: 'article', id: a.slug }, a.view.title)),
     kind: TIMELINE_KINDS.map((kind) => option({ by: 'kind', id: kind }, TIMELINE_KIND_LABELS[kind])).filter((o) => o.count > 0),
@@ -71,5 +77,7 @@ export function filterOptions(model: Model): Record<TimelineFilter['by'], Filter
 /** The page title of a filtered view: “Timeline: Mike Pompeo”. */
 export function filterTitle(option: FilterOption): string {
   const what = { actor: 'involving', country: 'involving', article: 'reported in', kind: '' }[option.filter.by];
-  return option.filter.by === 'kind' ? `Timeline: ${option.label}` : `Timeline: events ${what} ${option.filter.by === 'article' ? `“${option.label}”` : option.label}`;
+  return option.filter.by === 'kind'
+    ? `Timeline: ${option.label}`
+    : `Timeline: events ${what} ${option.filter.by === 'article' ? `“${option.label}”` : option.label}`;
 }

@@ -23,5 +23,7 @@ export function isBloc(code: string): boolean {
  * the Europe inset), for the inset that draws the described ones large enough to see and tap.
  */
 export const EUROPEAN_CODES: ReadonlySet<string> = new Set(
-  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(' '),
+  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
+    ' ',
+  ),
 );

@@ -38,7 +38,9 @@ const TEMPLATES = { apa: 'huawei-apa', mla: 'huawei-mla', chicago: 'huawei-chica
 
 /** Every record in one citeproc style, by id, in one pass (one engine for the whole batch). */
 function styled(all: Cite, template: string): Map<string, string> {
-  const entries = all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true, nosort: true }) as Array<[string, string]>;
+  const entries = all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true, nosort: true }) as Array<
+    [string, string]
+  >;
   return new Map(entries.map(([id, text]) => [id, text.trim()]));
 }
 
