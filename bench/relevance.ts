@@ -12,16 +12,23 @@ import { shardedResults } from '../src/lib/search/results';
 import { ShardedEngine } from '../src/lib/search/sharded-engine';
 import type { ShardedIndex } from '../src/lib/search/shards';
 
+/** The first set's two halves, and the second held-out set, written after the first was tuned on. */
+const HALVES = ['tuning', 'held-out', 'heldout-2'] as const;
+type Half = (typeof HALVES)[number];
+
 interface JudgedQuery {
   query: string;
   kind: string;
-  half: 'tuning' | 'held-out';
+  half: Half;
   noQuoteAnswers: boolean;
   /** Ids of the right results; empty when nothing in the corpus answers. */
   relevant: string[];
 }
 
-const JUDGED: JudgedQuery[] = JSON.parse(readFileSync(new URL('./relevance/judged.json', import.meta.url), 'utf8')) as JudgedQuery[];
+const readJudged = (file: string) => JSON.parse(readFileSync(new URL(`./relevance/${file}`, import.meta.url), 'utf8')) as JudgedQuery[];
+
+/** Every judged query: `judged.json` (tuning and held-out halves), then `heldout-2.json`. */
+const JUDGED: JudgedQuery[] = [...readJudged('judged.json'), ...readJudged('heldout-2.json')];
 
 /** An engine as the benchmark sees it: a query in, record ids out, best first. */
 export type Ranker = (query: string) => string[] | Promise<string[]>;
@@ -108,7 +115,7 @@ export function miniSearchRanker(written: readonly SearchRecord[]): Ranker {
 
 export interface RelevanceRow {
   engine: string;
-  half: 'tuning' | 'held-out';
+  half: Half;
   scores: Scores;
 }
 
@@ -147,11 +154,11 @@ export function misses(row: RelevanceRow): string[] {
   });
 }
 
-/** Every engine on both halves. */
+/** Every engine on every half. */
 export async function compareEngines(rankers: ReadonlyArray<readonly [string, Ranker]>): Promise<RelevanceRow[]> {
   const rows: RelevanceRow[] = [];
   for (const [engine, rank] of rankers) {
-    for (const half of ['tuning', 'held-out'] as const)
+    for (const half of HALVES)
       rows.push({
         engine,
         half,

@@ -58,7 +58,7 @@ export async function benchRelevance(browser: Browser): Promise<string> {
     '',
     sweepTable,
     '',
-    'Every engine, same records, both halves:',
+    'Every engine, same records, every half (heldout-2: the second held-out set):',
     '',
     relevanceTable(rows),
     pagefindError ? `\n${pagefindError}` : '',

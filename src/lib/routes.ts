@@ -51,6 +51,8 @@ export function createRoutes(base: string) {
     /** The stance map as it stood at a date. */
     countriesAsOfUrl: (snapshot: string) => path(`countries/as-of/${snapshot}/`),
     searchUrl: () => path('search/'),
+    /** A file of the search index (meta.json, index.json, postings/…, records/…). */
+    searchFileUrl: (name: string) => path(`search/${name}`),
     methodologyUrl: (section?: string) => (section === undefined ? path('methodology/') : at(path('methodology/'), section)),
     dataUrl: () => path('data/'),
     dataFileUrl: (name: string) => path(`data/${name}`),
@@ -81,6 +83,7 @@ export const {
   stanceStepUrl,
   countriesAsOfUrl,
   searchUrl,
+  searchFileUrl,
   methodologyUrl,
   dataUrl,
   dataFileUrl,

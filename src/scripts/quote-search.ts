@@ -14,7 +14,6 @@ import { ShardedEngine } from '../lib/search/sharded-engine';
 import type { ShardMeta } from '../lib/search/shards';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
 import type { WordKeyTable } from '../lib/search/words';
-import { searchUrl } from '../lib/routes';
 
 const FACET_VALUES_SHOWN = 12;
 /** Keystrokes within this many milliseconds make one search: typing never queues a search per key. */
@@ -63,6 +62,8 @@ class QuoteSearch extends HTMLElement {
   /** Counts searches, so only the latest one is drawn. */
   private drawing = 0;
   private view: ResultsView | null = null;
+  /** How many of the view's groups are drawn: the first is drawn before the others have loaded. */
+  private drawnGroups = 0;
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[type="search"]') as HTMLInputElement;
@@ -96,7 +97,9 @@ class QuoteSearch extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
-    const base = this.dataset.base ?? searchUrl();
+    // The page passes the folder from src/lib/routes.ts, so the bundle does not carry the routes;
+    // without it the files are read beside the page itself, which is that folder.
+    const base = this.dataset.base ?? '';
     let whole: Promise<SearchEngine> | null = null;
     this.loading ??= getJson(`${base}meta.json`).then((meta) => {
       const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));
@@ -220,24 +223,41 @@ class QuoteSearch extends HTMLElement {
     const started = performance.now();
     const { q, facets } = this.state;
     const view = isOperatorQuery(q) ? wholeResults(await loaded.whole(), q, facets) : await shardedResults(loaded.engine, q, facets);
-    for (const group of view.groups) group.shown = await group.load(0, GROUP_DISPLAY[group.group].page);
-    // User timings, read by `npm run bench:typing`.
-    performance.measure('search', { start: started });
+    // Every group's first screen at once: their files are fetched side by side, not one group after another.
+    const screens = view.groups.map(async (group) => (group.shown = await group.load(0, GROUP_DISPLAY[group.group].page)));
+    // The first group (quotes, when any match) fills the screen: it is drawn as soon as it is
+    // ready, and the groups below it when theirs are.
+    await screens[0];
     if (drawing !== this.drawing) return;
     this.view = view;
-    // Drawing waits for the next task, so a search and its drawing are never one long task.
+    this.drawSoon(drawing, () => this.draw(view, loaded, 1));
+    if (screens.length > 1) {
+      await Promise.all(screens);
+      this.drawSoon(drawing, () => {
+        this.region<HTMLElement>('results').append(...view.groups.slice(this.drawnGroups).map((g) => this.renderGroup(g, loaded.wordKeys)));
+        this.drawnGroups = view.groups.length;
+      });
+    }
+    // User timings, read by `npm run bench:typing`.
+    performance.measure('search', { start: started });
+  }
+
+  /** Draws in a task of its own, so a search and its drawing are never one long task; a newer search cancels it. */
+  private drawSoon(drawing: number, draw: () => void): void {
     window.setTimeout(() => {
       if (drawing !== this.drawing) return;
       const start = performance.now();
-      this.draw(view, loaded);
+      draw();
       performance.measure('draw', { start });
     }, 0);
   }
 
-  private draw(view: ResultsView, loaded: Loaded): void {
+  /** The facets, the count and the results: the first `groups` groups of them (the others may still be loading). */
+  private draw(view: ResultsView, loaded: Loaded, groups = view.groups.length): void {
     const results = this.region<HTMLElement>('results');
     this.renderFacets(view.facets);
-    results.replaceChildren(...view.groups.map((g) => this.renderGroup(g, loaded.wordKeys)));
+    results.replaceChildren(...view.groups.slice(0, groups).map((g) => this.renderGroup(g, loaded.wordKeys)));
+    this.drawnGroups = groups;
     results.hidden = false;
     this.region<HTMLElement>('all-quotes').hidden = true;
     const count = this.region<HTMLElement>('count');

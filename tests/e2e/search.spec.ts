@@ -24,17 +24,19 @@ test('?q= restores a search; a facet narrows it and goes into the URL; back and 
   const count = page.locator('[data-part="count"]');
   await expect(count).toContainText(/match/);
   const quotes = page.locator('.result--quote');
-  const before = await quotes.count();
+  // The total, not the quotes on screen: a screenful of one speaker's quotes can be as long as one of all.
+  const quoteTotal = async () => Number((await count.textContent())?.match(/(\d+) quotes?\b/)?.[1]);
+  const before = await quoteTotal();
   await page
     .getByRole('group', { name: 'Speaker', exact: true })
     .getByRole('checkbox', { name: /Robert Hannigan/ })
     .check();
   await expect(page).toHaveURL(/[?&]speaker=Robert\+Hannigan/);
-  await expect.poll(() => quotes.count()).toBeLessThan(before);
+  await expect.poll(quoteTotal).toBeLessThan(before);
   for (const meta of await quotes.locator('.result__meta').allTextContents()) expect(meta).toContain('Robert Hannigan');
   await page.goBack();
   await expect(page).not.toHaveURL(/speaker=/);
-  await expect.poll(() => quotes.count()).toBe(before);
+  await expect.poll(quoteTotal).toBe(before);
   await page.goForward();
   await expect(page).toHaveURL(/speaker=Robert\+Hannigan/);
   await expect(page.getByRole('checkbox', { name: /Robert Hannigan/ }).first()).toBeChecked();
@@ -97,7 +99,7 @@ test('a hostile record in the index renders as text', async ({ page }) => {
   const facet = (value: string) => ({ values: [value], of: [0] });
   const meta = {
     groups: { quote: 1, passage: 0, event: 0, entity: 0 },
-    shards: 1,
+    shardStarts: ['evil'],
     chunkSize: 8,
     keys: 'evil mallori',
     wordKeys: { evil: 'evil' },
@@ -185,8 +187,8 @@ test('every result is reachable: the count gives the total, “show more” adds
   await expect(count).toContainText(/\d+ quotes/);
   const total = Number((await count.textContent())?.match(/(\d+) quotes/)?.[1]);
   const quotes = page.locator('.result--quote');
-  await expect(quotes).toHaveCount(20);
-  expect(total).toBeGreaterThan(20);
+  await expect(quotes).toHaveCount(10);
+  expect(total).toBeGreaterThan(10);
   while ((await quotes.count()) < total) {
     const shown = await quotes.count();
     await page.locator('[data-group="quote"] button.show-more').click();

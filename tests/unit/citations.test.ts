@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import { loadContentFromDisk } from '../../src/lib/model/content/files';
 import { articleCitations, eventCitations, stanceStepCitations } from '../../src/lib/site/citations';
-import { formatCitations } from '../../src/lib/site/citations/format';
-import { articleRecord, eventRecord, personName, quoteRecord, stanceStepAnchor } from '../../src/lib/site/citations/records';
+import { formatCitations, formatPinnedCitations } from '../../src/lib/site/citations/format';
+import {
+  articleRecord,
+  eventRecord,
+  paragraphRecord,
+  personName,
+  quoteRecord,
+  stanceStepAnchor,
+} from '../../src/lib/site/citations/records';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');
@@ -80,5 +87,24 @@ describe('citations by page group', () => {
   it('names the record it cannot find', () => {
     expect(() => articleCitations(model, SITE, blow.slug).of('p-no-such-paragraph')).toThrow(/p-no-such-paragraph/);
     expect(() => eventCitations(model, SITE, 'no-such-event')).toThrow(/no-such-event/);
+  });
+});
+
+describe('citations of paragraphs and quotes through their article’s', () => {
+  it('agree, in every format, with formatting each record in full', () => {
+    const base = articleRecord(blow, SITE);
+    const parts = [
+      ...blow.blocks
+        .filter((b) => b.kind !== 'headline')
+        .slice(0, 3)
+        .map((b, i) => paragraphRecord(blow, b.id, i + 1, b.text, SITE)),
+      ...model.quotes
+        .filter((q) => q.article === blow.slug)
+        .slice(0, 3)
+        .map((q) => quoteRecord(blow, q, SITE)),
+    ];
+    const baseCitations = formatCitations([base]).get(base.id);
+    if (!baseCitations) throw new Error('no base citation');
+    expect(formatPinnedCitations(base, baseCitations, parts)).toEqual(formatCitations(parts));
   });
 });

@@ -5,7 +5,8 @@ import { buildSearchIndex, quoteContext, writtenRecords } from '../../src/lib/se
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchEngine } from '../../src/lib/search/engine';
 import { applyFacets, countFacets, keepKnownFacets } from '../../src/lib/search/facets';
 import { knownValues } from '../../src/lib/search/results';
-import { buildShards } from '../../src/lib/search/shards';
+import { buildShards, shardOf } from '../../src/lib/search/shards';
+import { syntheticCorpus } from '../../bench/search-corpus';
 import { inMemoryShards, siteRanker, wholeIndexRanker } from '../../bench/relevance';
 import { highlightSegments, keyRanges, snippet, wordRanges } from '../../src/lib/search/highlight';
 import type { SearchIndexFile } from '../../src/lib/search/records';
@@ -223,7 +224,7 @@ describe('the split index', () => {
     }
   });
 
-  it('puts every key in the shard its hash names, and every record in its chunk', () => {
+  it('puts every key in the shard its range names, and every record in its chunk', () => {
     const index = buildShards(file.records, file.wordKeys);
     expect(index.chunks.flat().map((r) => r.id)).toEqual(file.records.map((r) => r.id));
     expect(
@@ -231,12 +232,25 @@ describe('the split index', () => {
         .sort()
         .join(' '),
     ).toBe(index.meta.keys);
+    index.shards.forEach((shard, n) => {
+      for (const key of Object.keys(shard)) expect(shardOf(key, index.meta.shardStarts), key).toBe(n);
+    });
+  });
+
+  it('keeps the keys a word begins side by side: a prefix touches few shards', () => {
+    const index = buildShards(syntheticCorpus(file.records, 10_000), file.wordKeys);
+    expect(index.shards.length).toBeGreaterThan(20);
+    const keys = index.meta.keys.split(' ');
+    for (const prefix of ['sec', 'con', 'pom', 'hua']) {
+      const shards = new Set(keys.filter((key) => key.startsWith(prefix)).map((key) => shardOf(key, index.meta.shardStarts)));
+      expect(shards.size, prefix).toBeLessThanOrEqual(2);
+    }
   });
 });
 
 describe('the judged queries', () => {
-  it('name only results that exist', () => {
-    const judged = JSON.parse(readFileSync('bench/relevance/judged.json', 'utf8')) as Array<{ relevant: string[] }>;
+  it.each(['judged.json', 'heldout-2.json'])('in %s name only results that exist', (name) => {
+    const judged = JSON.parse(readFileSync(`bench/relevance/${name}`, 'utf8')) as Array<{ relevant: string[] }>;
     const known = new Set(file.records.map((r) => r.id));
     expect(judged.length).toBeGreaterThanOrEqual(40);
     expect(judged.flatMap((q) => q.relevant).filter((id) => !known.has(id))).toEqual([]);

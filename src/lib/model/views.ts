@@ -23,7 +23,8 @@ export interface Lookup {
  * Per-model caches: every page of a build asks the same model, so indexes are built once per
  * build rather than once per page (which grew with the square of the corpus).
  */
-function memo<T>(compute: (model: Model) => T): (model: Model) => T {
+/** A function of the model computed once per model: pages of one build share the result. */
+export function memo<T>(compute: (model: Model) => T): (model: Model) => T {
   const cache = new WeakMap<Model, T>();
   return (model) => {
     if (!cache.has(model)) cache.set(model, compute(model));
@@ -315,6 +316,10 @@ export interface ArticleLinks {
 }
 
 /** What an article page links to: its events, its quotes, the countries and people in it. */
+/** Per article: its quotes and the actors it names or credits (an actor's `articles`), once per model. */
+const quotesByArticle = memo((model) => groupBy(model.quotes, (q) => q.article));
+const actorsByArticle = memo((model) => groupBy(model.actors, (a) => a.articles));
+
 export function articleLinks(model: Model, slug: string): ArticleLinks {
   const events = eventsReportedIn(model, slug);
   const countryCodes = new Set([
@@ -323,8 +328,23 @@ export function articleLinks(model: Model, slug: string): ArticleLinks {
   ]);
   return {
     events,
-    quotes: model.quotes.filter((q) => q.article === slug).length,
+    quotes: quotesByArticle(model).get(slug)?.length ?? 0,
     countries: model.countries.filter((c) => countryCodes.has(c.code)),
-    actors: model.actors.filter((a) => a.mentions.some((m) => m.article === slug) || (a.credits ?? []).some((c) => c.article === slug)),
+    actors: actorsByArticle(model).get(slug) ?? [],
   };
+}
+
+/** Each actor's page by the name an article prints, once per model. */
+export const actorUrlsByName = memo((model) => new Map(model.actors.map((a) => [a.name, a.url])));
+
+const dateMentionsByArticle = memo((model) => groupBy(model.dateMentions, (m) => m.article));
+
+/** An article's date expressions, in document order. */
+export function dateMentionsOf(model: Model, slug: string): Model['dateMentions'] {
+  return dateMentionsByArticle(model).get(slug) ?? [];
+}
+
+/** An article's quotes, in document order. */
+export function quotesOf(model: Model, slug: string): Quote[] {
+  return quotesByArticle(model).get(slug) ?? [];
 }

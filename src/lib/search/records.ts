@@ -92,9 +92,13 @@ export interface SearchIndexFile {
   wordKeys: WordKeyTable;
 }
 
-/** Each group's heading, and how many results it shows at first and adds per "show more". */
+/**
+ * Each group's heading, and how many results it shows at first and adds per "show more". Ten
+ * quotes fill more than a laptop's window (a phone shows two or three); every quote shown at a
+ * keystroke is a record fetched, ranked and drawn, so the first screen holds no more.
+ */
 export const GROUP_DISPLAY: Record<SearchGroup, { heading: string; noun: [string, string]; page: number }> = {
-  quote: { heading: 'Quotes', noun: ['quote', 'quotes'], page: 20 },
+  quote: { heading: 'Quotes', noun: ['quote', 'quotes'], page: 10 },
   passage: { heading: 'Passages in the articles', noun: ['passage', 'passages'], page: 5 },
   event: { heading: 'Timeline events', noun: ['event', 'events'], page: 5 },
   entity: {

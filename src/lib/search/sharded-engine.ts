@@ -6,7 +6,6 @@
  * place). Only the records a screen shows are fetched, and Fuse.js ranks them, as it ranks every
  * record of the whole-index engine, and reports the matched keys for highlighting.
  */
-import { compareText } from '../analysis/collate';
 import Fuse from 'fuse.js';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, toExpression, toHit, type SearchHit } from './engine';
 import { FACET_KEYS, type FacetCount, type FacetKey, type FacetSelection } from './facets';
@@ -18,7 +17,48 @@ export type FetchJson = (path: string) => Promise<unknown>;
 
 /** A typed word shorter than this matches only keys equal to it, not every key it begins. */
 const MIN_PREFIX = 3;
-const FIELD_WEIGHTS = SEARCH_KEYS.map((k) => k.weight);
+/**
+ * Field weights in tenths, as integers: a record's total is then the same whatever order its
+ * words' weights are added in, so results tie exactly where they should.
+ */
+const FIELD_WEIGHTS = SEARCH_KEYS.map((k) => Math.round(k.weight * 10));
+/** Typing repeats the earlier words of a query at every keystroke: their matches are kept. */
+const WORDS_KEPT = 64;
+/** And goes back and forth over a few queries (a deleted letter, a facet chosen): their results too. */
+const QUERIES_KEPT = 16;
+
+/** One word's matches in record order: each record holding one of its keys, with the best weight one matched with. */
+interface WordMatches {
+  records: Int32Array;
+  weights: Int32Array;
+}
+
+/** The records two words both match, in record order, with their weights added. */
+function intersect(a: WordMatches, b: WordMatches): WordMatches {
+  const records = new Int32Array(Math.min(a.records.length, b.records.length));
+  const weights = new Int32Array(records.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.records.length && j < b.records.length) {
+    const x = a.records[i] ?? 0;
+    const y = b.records[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      records[n] = x;
+      weights[n++] = (a.weights[i++] ?? 0) + (b.weights[j++] ?? 0);
+    }
+  }
+  return { records: records.subarray(0, n), weights: weights.subarray(0, n) };
+}
+
+/** Keeps at most `size` entries, dropping the oldest. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, size: number): V {
+  if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
 
 export interface ShardedResult {
   /** Record numbers per group, best first by where they matched; every result, none left out. */
@@ -33,8 +73,11 @@ export class ShardedEngine {
   private readonly chunks = new Map<number, Promise<SearchRecord[]>>();
   private readonly decoded = new Map<string, number[]>();
   private readonly keyMatches = new Map<string, string[]>();
+  private readonly wordMatches = new Map<string, Promise<WordMatches>>();
+  private readonly results = new Map<string, Promise<ShardedResult>>();
   private readonly groupStart: Record<SearchGroup, number>;
-  private readonly recordCount: number;
+  /** Per record, the best weight of the word being collected; all zeros between words. */
+  private readonly scratch: Int32Array;
 
   constructor(
     readonly meta: ShardMeta,
@@ -48,7 +91,7 @@ export class ShardedEngine {
       this.groupStart[group] = start;
       start += meta.groups[group];
     }
-    this.recordCount = start;
+    this.scratch = new Int32Array(start);
   }
 
   count(group: SearchGroup): number {
@@ -60,27 +103,34 @@ export class ShardedEngine {
   }
 
   /** Every result of a query, per group, in order; nothing but postings is fetched. */
-  async search(query: string): Promise<ShardedResult> {
+  search(query: string): Promise<ShardedResult> {
     const words = this.keys(query.slice(0, MAX_QUERY_LENGTH).trim());
+    const id = words.map((alternatives) => alternatives.join(' ')).join('|');
+    return this.results.get(id) ?? remember(this.results, id, this.resultsOf(words), QUERIES_KEPT);
+  }
+
+  private async resultsOf(words: string[][]): Promise<ShardedResult> {
     const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, [] as number[]])) as Record<SearchGroup, number[]>;
     if (words.length === 0) return { groups, words };
-    const perWord = await Promise.all(words.map((alternatives) => this.postingsOf(alternatives)));
-    // Typed arrays, not maps: at 75,000 records a keystroke must not build and merge maps.
-    const total = new Float64Array(this.recordCount);
-    const matched = new Uint8Array(this.recordCount);
-    for (const best of perWord) {
-      for (let record = 0; record < best.length; record++) {
-        const weight = best[record] ?? 0;
-        if (weight > 0) {
-          matched[record] = (matched[record] ?? 0) + 1;
-          total[record] = (total[record] ?? 0) + weight;
-        }
+    // Sparse lists, rarest word first: the work grows with the matches, not with the corpus.
+    const [rarest, ...others] = (await Promise.all(words.map((alternatives) => this.matchesOf(alternatives)))).sort(
+      (a, b) => a.records.length - b.records.length,
+    );
+    const found = others.reduce(intersect, rarest as WordMatches);
+    // Records come in group order, so each group is a run of them; within it, best total first,
+    // then record order. Totals take few values, so records are bucketed by total, not sorted.
+    let at = 0;
+    for (const group of SEARCH_GROUPS) {
+      const end = this.groupStart[group] + this.count(group);
+      const byTotal = new Map<number, number[]>();
+      for (; at < found.records.length && (found.records[at] ?? 0) < end; at++) {
+        const total = found.weights[at] ?? 0;
+        const bucket = byTotal.get(total);
+        if (bucket) bucket.push(found.records[at] ?? 0);
+        else byTotal.set(total, [found.records[at] ?? 0]);
       }
+      groups[group] = [...byTotal.keys()].sort((a, b) => b - a).flatMap((total) => byTotal.get(total) ?? []);
     }
-    const found: number[] = [];
-    for (let record = 0; record < this.recordCount; record++) if (matched[record] === perWord.length) found.push(record);
-    found.sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0) || a - b);
-    for (const record of found) groups[this.groupOf(record)].push(record);
     return { groups, words };
   }
 
@@ -91,32 +141,49 @@ export class ShardedEngine {
   countFacets(records: readonly number[], selection: FacetSelection): Record<FacetKey, FacetCount[]> {
     const selected = this.selectedValues(selection);
     const active = FACET_KEYS.filter((key) => selected[key] !== null);
+    const columns = FACET_KEYS.map((key) => this.meta.facets[key].of);
     const tallies = FACET_KEYS.map((key) => new Int32Array(this.meta.facets[key].values.length));
-    for (const record of records) {
-      const quote = record - this.groupStart.quote;
-      let failing = 0;
-      let failedKey: FacetKey | null = null;
-      for (const key of active) {
-        if (!selected[key]?.has(this.meta.facets[key].of[quote] ?? -1)) {
-          failing++;
-          failedKey = key;
+    // No facet chosen (a reader typing): every result counts in every facet, one column at a time.
+    if (active.length === 0) {
+      columns.forEach((column, k) => {
+        const tally = tallies[k] as Int32Array;
+        for (const record of records) {
+          const value = column[record - this.groupStart.quote] ?? 0;
+          tally[value] = (tally[value] ?? 0) + 1;
+        }
+      });
+    } else {
+      for (const record of records) {
+        const quote = record - this.groupStart.quote;
+        let failing = 0;
+        let failedKey: FacetKey | null = null;
+        for (const key of active) {
+          if (!selected[key]?.has(this.meta.facets[key].of[quote] ?? -1)) {
+            failing++;
+            failedKey = key;
+          }
+        }
+        if (failing > 1) continue;
+        for (let k = 0; k < FACET_KEYS.length; k++) {
+          if (failing === 0 || failedKey === FACET_KEYS[k]) {
+            const tally = tallies[k] as Int32Array;
+            const value = columns[k]?.[quote] ?? 0;
+            tally[value] = (tally[value] ?? 0) + 1;
+          }
         }
       }
-      if (failing > 1) continue;
-      FACET_KEYS.forEach((key, k) => {
-        const tally = tallies[k] as Int32Array;
-        const value = this.meta.facets[key].of[quote] ?? 0;
-        if (failing === 0 || failedKey === key) tally[value] = (tally[value] ?? 0) + 1;
-      });
     }
     const counts = {} as Record<FacetKey, FacetCount[]>;
     FACET_KEYS.forEach((key, k) => {
       const { values } = this.meta.facets[key];
       const tally = tallies[k] as Int32Array;
-      counts[key] = values
-        .map((value, i) => ({ value, count: tally[i] ?? 0 }))
-        .filter((c, i) => c.count > 0 || selected[key]?.has(i))
-        .sort((a, b) => b.count - a.count || compareText(a.value, b.value));
+      const listed: FacetCount[] = [];
+      values.forEach((value, i) => {
+        if ((tally[i] ?? 0) > 0 || selected[key]?.has(i)) listed.push({ value, count: tally[i] ?? 0 });
+      });
+      // Meta lists the values in collation order and the sort is stable, so equal counts stay in
+      // that order without collating thousands of names at every keystroke.
+      counts[key] = listed.sort((a, b) => b.count - a.count);
     });
     return counts;
   }
@@ -152,12 +219,6 @@ export class ShardedEngine {
     return [...ranked, ...loaded.filter((r) => !seen.has(r.id)).map((record) => ({ record, score: 1, matchedKeys: [], textRanges: [] }))];
   }
 
-  private groupOf(record: number): SearchGroup {
-    let found: SearchGroup = 'quote';
-    for (const group of SEARCH_GROUPS) if (record >= this.groupStart[group]) found = group;
-    return found;
-  }
-
   private async record(record: number): Promise<SearchRecord> {
     const chunk = Math.floor(record / this.meta.chunkSize);
     let loading = this.chunks.get(chunk);
@@ -179,26 +240,38 @@ export class ShardedEngine {
     return found;
   }
 
-  /** Per record, the best weight with which one of the word's keys matched it (an exact key counts double a prefix). */
-  private async postingsOf(alternatives: readonly string[]): Promise<Float64Array> {
-    const best = new Float64Array(this.recordCount);
+  /** The records one typed word matches, each with the best weight one of its keys matched with (an exact key counts double a prefix). */
+  private matchesOf(alternatives: readonly string[]): Promise<WordMatches> {
+    const id = alternatives.join(' ');
+    return this.wordMatches.get(id) ?? remember(this.wordMatches, id, this.collectMatches(alternatives), WORDS_KEPT);
+  }
+
+  private async collectMatches(alternatives: readonly string[]): Promise<WordMatches> {
     const keys = this.matchingKeys(alternatives);
     const lists = await Promise.all(keys.map((key) => this.postingList(key)));
+    // One dense array, reused and left clean: only the records touched are visited again.
+    const best = this.scratch;
+    const touched: number[] = [];
     keys.forEach((key, k) => {
       const exact = alternatives.includes(key) ? 2 : 1;
       for (const entry of lists[k] ?? []) {
         const record = entry >> 2;
         const weight = (FIELD_WEIGHTS[entry & 3] ?? 0) * exact;
-        if ((best[record] ?? 0) < weight) best[record] = weight;
+        const before = best[record] ?? 0;
+        if (before === 0) touched.push(record);
+        if (before < weight) best[record] = weight;
       }
     });
-    return best;
+    const records = Int32Array.from(touched).sort();
+    const weights = records.map((record) => best[record] ?? 0);
+    for (const record of touched) best[record] = 0;
+    return { records, weights };
   }
 
   private async postingList(key: string): Promise<number[]> {
     const known = this.decoded.get(key);
     if (known) return known;
-    const shard = shardOf(key, this.meta.shards);
+    const shard = shardOf(key, this.meta.shardStarts);
     let loading = this.shards.get(shard);
     if (!loading) {
       loading = this.fetchJson(`postings/${shard}.json`) as Promise<PostingsShard>;

@@ -1,39 +1,47 @@
 /**
  * The search index split into files, so a query fetches only what it needs (Pagefind's chunked
  * index is the model): a small `meta` file (the word table, every key, each quote's facet values),
- * postings shards (key → the records holding it, and in which field), each key in the shard its
- * hash names, and record chunks of a few records each. A query reads meta once, then the shards of
- * its keys, then only the chunks of the results it shows.
+ * postings shards (key → the records holding it, and in which field), each a run of keys in sorted
+ * order, as Pagefind's are, and record chunks of a few records each. A query reads meta once, then
+ * the shards of its keys, then only the chunks of the results it shows. A word being typed matches
+ * every key it begins, and those keys sit side by side: one or two shards, not one per key.
  */
+import { compareText } from '../analysis/collate';
 import { FACET_KEYS, facetValue, type FacetKey } from './facets';
 import { SEARCH_GROUPS, SEARCH_KEYS, type SearchGroup, type SearchRecord } from './records';
 import type { WordKeyTable } from './words';
 
 /** Records per chunk: a screenful of results touches few records it does not show. */
 const CHUNK_SIZE = 8;
-/** Roughly how many characters of postings a shard holds. */
+/** Roughly how many characters of postings a shard holds (more only when one key alone is longer). */
 const SHARD_CHARS = 48_000;
 
 export interface ShardMeta {
   /** How many records of each group, in record order (quotes first). */
   groups: Record<SearchGroup, number>;
-  shards: number;
+  /** The first key of each shard, in order: a key is in the last shard starting at or before it. */
+  shardStarts: string[];
   chunkSize: number;
   /** Every key of the corpus, space-separated. */
   keys: string;
   wordKeys: WordKeyTable;
-  /** Per facet: its values, and for each quote (in record order) the index of its value. */
+  /** Per facet: its values in collation order, and for each quote (in record order) the index of its value. */
   facets: Record<FacetKey, { values: string[]; of: number[] }>;
 }
 
 /** Key → postings, each `record × 4 + field` (field: the index in SEARCH_KEYS), delta-encoded. */
 export type PostingsShard = Record<string, number[]>;
 
-/** A small string hash (FNV-1a), the same at build time and in the page. */
-export function shardOf(key: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % shards;
+/** The shard holding a key: the last whose first key is not after it (keys compare as in `sort()`). */
+export function shardOf(key: string, shardStarts: readonly string[]): number {
+  let low = 0;
+  let high = shardStarts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((shardStarts[middle] ?? '') <= key) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 export function decodePostings(deltas: readonly number[]): number[] {
@@ -48,14 +56,10 @@ function encodePostings(sorted: readonly number[]): number[] {
 function facetTable(quotes: readonly SearchRecord[]): ShardMeta['facets'] {
   const facets = {} as ShardMeta['facets'];
   for (const key of FACET_KEYS) {
-    const values: string[] = [];
-    const index = new Map<string, number>();
-    const of = quotes.map((quote) => {
-      const value = facetValue(quote, key);
-      if (!index.has(value)) index.set(value, values.push(value) - 1);
-      return index.get(value) ?? 0;
-    });
-    facets[key] = { values, of };
+    // In collation order, so the page orders equal counts by position, never collating in the page.
+    const values = [...new Set(quotes.map((quote) => facetValue(quote, key)))].sort(compareText);
+    const index = new Map(values.map((value, i) => [value, i]));
+    facets[key] = { values, of: quotes.map((quote) => index.get(facetValue(quote, key)) ?? 0) };
   }
   return facets;
 }
@@ -79,11 +83,21 @@ export function buildShards(records: readonly SearchRecord[], wordKeys: WordKeyT
       }
     });
   });
-  const encoded = [...postings].map(([key, list]) => [key, encodePostings(list)] as const);
-  const chars = encoded.reduce((sum, [key, list]) => sum + key.length + JSON.stringify(list).length, 0);
-  const count = Math.max(1, Math.ceil(chars / SHARD_CHARS));
-  const shards: PostingsShard[] = Array.from({ length: count }, () => ({}));
-  for (const [key, list] of encoded) (shards[shardOf(key, count)] as PostingsShard)[key] = list;
+  const keys = [...postings.keys()].sort();
+  const shards: PostingsShard[] = [{}];
+  const shardStarts = [keys[0] ?? ''];
+  let chars = 0;
+  for (const key of keys) {
+    const list = encodePostings(postings.get(key) ?? []);
+    const size = key.length + JSON.stringify(list).length;
+    if (chars > 0 && chars + size > SHARD_CHARS) {
+      shards.push({});
+      shardStarts.push(key);
+      chars = 0;
+    }
+    (shards.at(-1) as PostingsShard)[key] = list;
+    chars += size;
+  }
   const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, records.filter((r) => r.group === g).length])) as Record<
     SearchGroup,
     number
@@ -93,9 +107,9 @@ export function buildShards(records: readonly SearchRecord[], wordKeys: WordKeyT
   );
   const meta: ShardMeta = {
     groups,
-    shards: count,
+    shardStarts,
     chunkSize: CHUNK_SIZE,
-    keys: [...postings.keys()].sort().join(' '),
+    keys: keys.join(' '),
     wordKeys,
     facets: facetTable(records.filter((r) => r.group === 'quote')),
   };

@@ -105,6 +105,8 @@ export class Vocabulary {
     let best = limit + 1;
     let closest: string[] = [];
     for (const candidate of this.words) {
+      // Most words are too long or too short to be this one misspelt: skipped before any work.
+      if (Math.abs(candidate.length - word.length) > limit) continue;
       const d = editDistance(word, candidate, Math.min(limit, best));
       if (d < best) [best, closest] = [d, [candidate]];
       else if (d === best && d <= limit) closest.push(candidate);

@@ -5,7 +5,7 @@
 import { compareText } from '../analysis/collate';
 import { countryName } from '../vocabulary/countries';
 import type { Model } from '../model/types';
-import { eventEntry, publicationEntries, type TimelineEntry } from '../model/views';
+import { eventEntry, memo, publicationEntries, type TimelineEntry } from '../model/views';
 import { timelineFilterUrl } from '../routes';
 
 const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
@@ -28,32 +28,48 @@ export interface FilterOption {
   url: string;
 }
 
-/** Every entry of the full timeline: events (and context) and publications. */
-export function allEntries(model: Model): TimelineEntry[] {
-  return [...model.events.map(eventEntry), ...publicationEntries(model.articles)];
+/** Every entry of the full timeline: events (and context) and publications; once per model. */
+export const allEntries = memo((model: Model): TimelineEntry[] => [...model.events.map(eventEntry), ...publicationEntries(model.articles)]);
+
+const filterKey = (filter: TimelineFilter) => `${filter.by}:${filter.id}`;
+
+/** The filters an entry appears under; an article's view keeps its own publication too. */
+function filtersOf(entry: TimelineEntry): TimelineFilter[] {
+  if (entry.kind === 'publication')
+    return [
+      { by: 'kind', id: 'publications' },
+      { by: 'article', id: entry.article.slug },
+    ];
+  const { event } = entry;
+  return [
+    ...event.actors.map((id): TimelineFilter => ({ by: 'actor', id })),
+    ...event.countries.map((id): TimelineFilter => ({ by: 'country', id })),
+    ...[...new Set(event.sources.map((s) => s.article))].map((id): TimelineFilter => ({ by: 'article', id })),
+    { by: 'kind', id: event.kind === 'context' ? 'context' : 'events' },
+  ];
 }
 
-/** The entries one filter keeps; an article's view keeps its own publication too. */
-export function filterEntries(model: Model, filter: TimelineFilter): TimelineEntry[] {
-  return allEntries(model).filter((entry) => {
-    if (entry.kind === 'publication')
-      return (filter.by === 'kind' && filter.id === 'publications') || (filter.by === 'article' && entry.article.slug === filter.id);
-    const event = entry.event;
-    switch (filter.by) {
-      case 'actor':
-        return event.actors.includes(filter.id);
-      case 'country':
-        return event.countries.includes(filter.id);
-      case 'article':
-        return event.sources.some((s) => s.article === filter.id);
-      case 'kind':
-        return (filter.id === 'context') === (event.kind === 'context') && filter.id !== 'publications';
+/** Every filtered view's entries, in timeline order, found in one pass over the timeline. */
+const entriesByFilter = memo((model: Model) => {
+  const byFilter = new Map<string, TimelineEntry[]>();
+  for (const entry of allEntries(model)) {
+    for (const filter of filtersOf(entry)) {
+      const key = filterKey(filter);
+      const entries = byFilter.get(key);
+      if (entries) entries.push(entry);
+      else byFilter.set(key, [entry]);
     }
-  });
+  }
+  return byFilter;
+});
+
+/** The entries one filter keeps. */
+export function filterEntries(model: Model, filter: TimelineFilter): TimelineEntry[] {
+  return entriesByFilter(model).get(filterKey(filter)) ?? [];
 }
 
 /** Every filtered view with at least one entry, by dimension, each sorted by name. */
-export function filterOptions(model: Model): Record<TimelineFilter['by'], FilterOption[]> {
+export const filterOptions = memo((model: Model): Record<TimelineFilter['by'], FilterOption[]> => {
   const option = (filter: TimelineFilter, label: string): FilterOption => ({
     filter,
     label,
@@ -72,7 +88,7 @@ export function filterOptions(model: Model): Record<TimelineFilter['by'], Filter
     article: model.articles.map((a) => option({ by: 'article', id: a.slug }, a.view.title)),
     kind: TIMELINE_KINDS.map((kind) => option({ by: 'kind', id: kind }, TIMELINE_KIND_LABELS[kind])).filter((o) => o.count > 0),
   };
-}
+});
 
 /** The page title of a filtered view: “Timeline: Mike Pompeo”. */
 export function filterTitle(option: FilterOption): string {

@@ -65,3 +65,44 @@ export function formatCitations(records: readonly CslRecord[]): Map<string, Cita
     }),
   );
 }
+
+/** The fields of a pinned record (a paragraph, a quote) that the three text styles never print. */
+const UNPRINTED = new Set(['id', 'URL', 'abstract', 'note']);
+const STYLES = ['apa', 'mla', 'chicago'] as const;
+
+const samePrinted = (a: CslRecord, b: CslRecord) =>
+  JSON.stringify(Object.entries(a).filter(([key]) => !UNPRINTED.has(key))) ===
+  JSON.stringify(Object.entries(b).filter(([key]) => !UNPRINTED.has(key)));
+
+/**
+ * Citations of records pinned to a part of `base` (its paragraphs and quotes). The APA, MLA and
+ * Chicago styles here print no field such a record changes but its URL, so citeproc's text for
+ * `base` serves with the URL swapped: the cite page of a long article then costs one citeproc
+ * pass, not one per paragraph and quote. BibTeX, RIS and CSL-JSON, which do carry the quoted
+ * words and the paragraph's number, are made for each record. A record that differs in any
+ * printed field is formatted in full. (tests/unit/citations.test.ts checks both ways agree.)
+ */
+export function formatPinnedCitations(base: CslRecord, baseCitations: Citations, pinned: readonly CslRecord[]): Map<string, Citations> {
+  const [same, different] = [pinned.filter((r) => samePrinted(base, r)), pinned.filter((r) => !samePrinted(base, r))];
+  const full = formatCitations(different);
+  return new Map(
+    pinned.map((record) => {
+      const known = full.get(record.id);
+      if (known || !same.includes(record)) return [record.id, known as Citations];
+      const one = new Cite({ ...record });
+      const text = Object.fromEntries(STYLES.map((style) => [style, baseCitations[style].split(base.URL).join(record.URL)])) as Record<
+        (typeof STYLES)[number],
+        string
+      >;
+      return [
+        record.id,
+        {
+          ...text,
+          bibtex: String(one.format('bibtex')).trim(),
+          ris: String(one.format('ris')).trim(),
+          'csl-json': JSON.stringify(record, null, 2),
+        },
+      ];
+    }),
+  );
+}

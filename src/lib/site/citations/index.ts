@@ -9,25 +9,51 @@
  */
 import { groupBy } from '../../model/group-by';
 import type { Model } from '../../model/types';
-import { formatCitations, type Citations } from './format';
+import { formatCitations, formatPinnedCitations, type Citations } from './format';
 import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnchor, stanceStepRecord, type CslRecord } from './records';
 
-/** Records that one page cites together. */
-type RecordGroup = () => CslRecord[];
+/** What one page cites together, formatted when first asked for. */
+type CitationGroup = () => Map<string, Citations>;
 
-function recordGroups(model: Model, site: string): Map<string, RecordGroup> {
-  const groups = new Map<string, RecordGroup>();
+const formatRecords =
+  (records: () => CslRecord[]): CitationGroup =>
+  () =>
+    formatCitations(records());
+
+/** An article's paragraphs and quotes, through the article's own citation (format.ts says why). */
+function articleParts(article: Model['articles'][number], quotes: readonly Model['quotes'][number][], site: string): CitationGroup {
+  return () => {
+    const base = articleRecord(article, site);
+    const baseCitations = formatCitations([base]).get(base.id);
+    if (!baseCitations) throw new Error(`no citation for article "${article.slug}"`);
+    return formatPinnedCitations(base, baseCitations, [
+      ...article.blocks.filter((b) => b.kind !== 'headline').map((b, i) => paragraphRecord(article, b.id, i + 1, b.text, site)),
+      ...quotes.map((quote) => quoteRecord(article, quote, site)),
+    ]);
+  };
+}
+
+function citationGroups(model: Model, site: string): Map<string, CitationGroup> {
+  const groups = new Map<string, CitationGroup>();
   const quotesByArticle = groupBy(model.quotes, (quote) => quote.article);
   for (const article of model.articles) {
-    groups.set(`article:${article.slug}`, () => [
-      articleRecord(article, site),
-      ...article.blocks.filter((b) => b.kind !== 'headline').map((b, i) => paragraphRecord(article, b.id, i + 1, b.text, site)),
-      ...(quotesByArticle.get(article.slug) ?? []).map((quote) => quoteRecord(article, quote, site)),
-    ]);
+    // The article page cites the article alone; its cite page also each paragraph and quote.
+    groups.set(
+      `article:${article.slug}`,
+      formatRecords(() => [articleRecord(article, site)]),
+    );
+    groups.set(`parts:${article.slug}`, articleParts(article, quotesByArticle.get(article.slug) ?? [], site));
   }
-  for (const event of model.events) groups.set(`event:${event.id}`, () => [eventRecord(event, site)]);
+  for (const event of model.events)
+    groups.set(
+      `event:${event.id}`,
+      formatRecords(() => [eventRecord(event, site)]),
+    );
   for (const country of model.countries) {
-    groups.set(`country:${country.code}`, () => country.steps.map((step) => stanceStepRecord(country, step, stanceStepAnchor(step), site)));
+    groups.set(
+      `country:${country.code}`,
+      formatRecords(() => country.steps.map((step) => stanceStepRecord(country, step, stanceStepAnchor(step), site))),
+    );
   }
   return groups;
 }
@@ -36,7 +62,7 @@ function recordGroups(model: Model, site: string): Map<string, RecordGroup> {
 const KEPT_GROUPS = 16;
 
 interface SiteCitations {
-  groups: Map<string, RecordGroup>;
+  groups: Map<string, CitationGroup>;
   formatted: Map<string, Map<string, Citations>>;
 }
 
@@ -45,7 +71,7 @@ const bySite = new WeakMap<Model, Map<string, SiteCitations>>();
 function siteCitations(model: Model, site: string): SiteCitations {
   const sites = bySite.get(model) ?? new Map<string, SiteCitations>();
   bySite.set(model, sites);
-  const known = sites.get(site) ?? { groups: recordGroups(model, site), formatted: new Map() };
+  const known = sites.get(site) ?? { groups: citationGroups(model, site), formatted: new Map() };
   sites.set(site, known);
   return known;
 }
@@ -55,9 +81,9 @@ function groupCitations(model: Model, site: string, group: string): Map<string, 
   const { groups, formatted } = siteCitations(model, site);
   const known = formatted.get(group);
   if (known) return known;
-  const records = groups.get(group);
-  if (!records) throw new Error(`no citation group "${group}"`);
-  const citations = formatCitations(records());
+  const format = groups.get(group);
+  if (!format) throw new Error(`no citation group "${group}"`);
+  const citations = format();
   formatted.set(group, citations);
   const oldest = formatted.keys().next().value;
   if (formatted.size > KEPT_GROUPS && oldest !== undefined) formatted.delete(oldest);
@@ -72,8 +98,10 @@ function citationsIn(citations: Map<string, Citations>, id: string): Citations {
 
 /** The citations of an article and of its paragraphs and quotes, by record id. */
 export function articleCitations(model: Model, site: string, slug: string): { article: Citations; of: (id: string) => Citations } {
-  const citations = groupCitations(model, site, `article:${slug}`);
-  return { article: citationsIn(citations, slug), of: (id) => citationsIn(citations, `${slug}-${id}`) };
+  return {
+    article: citationsIn(groupCitations(model, site, `article:${slug}`), slug),
+    of: (id) => citationsIn(groupCitations(model, site, `parts:${slug}`), `${slug}-${id}`),
+  };
 }
 
 export function eventCitations(model: Model, site: string, eventId: string): Citations {
