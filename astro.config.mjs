@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { readActorsForRenderer, readAnchorsForRenderer } from './src/lib/model/content/files.ts';
+import { SITE_BASE } from './src/lib/routes.ts';
 import { SECURITY_HEADERS } from './src/lib/site/security-headers.ts';
 import { articleMarkdownOptions } from './src/markdown/pipeline.ts';
 
@@ -19,16 +20,11 @@ const anchors = readAnchorsForRenderer(contentRoot);
 /** Where canonical, Open Graph, RSS and JSON-LD URLs point without SITE_URL (the build warns). */
 const PLACEHOLDER_SITE = 'https://huawei-5g-watch.example';
 
-/**
- * The path the site is served under. Pages and the model read it from Astro through
- * src/lib/routes.ts; the article renderer, loaded with this file, is handed it.
- */
-const base = '/';
-
 export default defineConfig({
   // Canonical, Open Graph, RSS and JSON-LD URLs need the deployed origin: set SITE_URL.
   site: process.env.SITE_URL || PLACEHOLDER_SITE,
-  base,
+  // Every URL the site makes comes from src/lib/routes.ts, and so does the path it is served under.
+  base: SITE_BASE,
   // What a <meta> CSP cannot carry (frame-ancestors, nosniff, …), sent by `astro preview` and
   // `astro dev`; public/_headers and the README's nginx lines carry the same to real hosts.
   server: { headers: { ...SECURITY_HEADERS } },
@@ -56,6 +52,6 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro 7 defaults to a non-unified processor; the analysis needs mdast (remark) and hast
     // (rehype). Plugins, GFM off and SmartyPants off: see src/markdown/pipeline.ts.
-    processor: unified(articleMarkdownOptions(actors, anchors, { base })),
+    processor: unified(articleMarkdownOptions(actors, anchors)),
   },
 });

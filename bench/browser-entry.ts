@@ -10,4 +10,7 @@ declare global {
 }
 
 window.runSearchBench = (records, wordKeys, queries, rounds) =>
-  [...buildEngines(records, wordKeys, false), ...buildEngines(records, wordKeys, true)].map((built) => ({ ...measure(built, queries, () => performance.now(), rounds), records: records.length }));
+  [...buildEngines(records, wordKeys, false), ...buildEngines(records, wordKeys, true)].map((built) => ({
+    ...measure(built, queries, () => performance.now(), rounds),
+    records: records.length,
+  }));

@@ -12,7 +12,15 @@ import { parseContentYaml, parseDataFile, splitArticle } from '../src/lib/model/
 import { listArticleBlocks } from '../src/lib/analysis/body/blocks';
 import { ANCHORS_FILE, DATA_FILES } from '../src/lib/model/content/data-files';
 import { parseArticleBody } from '../src/lib/analysis/body/parse';
-import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../src/schemas';
+import type {
+  ActorData,
+  ArticleData,
+  AttributionOverrideData,
+  CountryData,
+  EventData,
+  QuoteMarkNoteData,
+  TimelineExclusionData,
+} from '../src/schemas';
 import { compareText } from '../src/lib/analysis/collate';
 import { formatAnchorMap } from '../src/lib/analysis/anchors/registry';
 import { readAnchorsForRenderer, registerNewAnchors } from '../src/lib/model/content/files';
@@ -70,7 +78,13 @@ function renamer(actors: readonly ActorData[], copy: number): (text: string) => 
   const prefix = `Q${letters(copy)}`;
   const aliases = [...new Set(actors.flatMap((a) => a.aliases))].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => text.replace(pattern, (alias) => alias.split(' ').map((word) => `${prefix}${word}`).join(' '));
+  return (text) =>
+    text.replace(pattern, (alias) =>
+      alias
+        .split(' ')
+        .map((word) => `${prefix}${word}`)
+        .join(' '),
+    );
 }
 
 export function generateCorpus(sourceRoot: string, targetRoot: string, articleCount: number): void {
@@ -80,7 +94,14 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   mkdirSync(join(targetRoot, 'articles'), { recursive: true });
   // The site's own prose (the methodology, the home page's introduction) is the same for every corpus.
   cpSync(join(sourceRoot, 'pages'), join(targetRoot, 'pages'), { recursive: true });
-  const out: Omit<Source, 'articles'> = { actors: [], events: [], countries: [], overrides: [], quoteMarkNotes: [], timelineExclusions: [] };
+  const out: Omit<Source, 'articles'> = {
+    actors: [],
+    events: [],
+    countries: [],
+    overrides: [],
+    quoteMarkNotes: [],
+    timelineExclusions: [],
+  };
   const stances = new Map<string, CountryData['steps']>();
   const copies = Math.ceil(articleCount / source.articles.length);
   let written = 0;
@@ -104,7 +125,10 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
           ...article.data.published,
           inference: article.data.published.inference && {
             reasoning: article.data.published.inference.reasoning,
-            evidence: article.data.published.inference.evidence.map((e) => ({ article: slugs.get(e.article) ?? e.article, text: rename(e.text) })),
+            evidence: article.data.published.inference.evidence.map((e) => ({
+              article: slugs.get(e.article) ?? e.article,
+              text: rename(e.text),
+            })),
           },
         },
       };
@@ -117,7 +141,15 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
       paragraph: paragraphs.get(`${r.article}#${r.paragraph}`) ?? r.paragraph,
     });
     const actorId = (id: string) => `${id}${suffix}`;
-    out.actors.push(...source.actors.map((a) => ({ ...a, id: actorId(a.id), name: rename(a.name), aliases: a.aliases.map(rename), roles: a.roles.map((r) => ({ ...ref(r), role: rename(r.role) })) })));
+    out.actors.push(
+      ...source.actors.map((a) => ({
+        ...a,
+        id: actorId(a.id),
+        name: rename(a.name),
+        aliases: a.aliases.map(rename),
+        roles: a.roles.map((r) => ({ ...ref(r), role: rename(r.role) })),
+      })),
+    );
     out.events.push(
       ...source.events.map((e) => ({
         ...e,
@@ -130,17 +162,33 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
     );
     for (const country of source.countries) {
       const steps = stances.get(country.id) ?? [];
-      steps.push(...country.steps.map((s) => ({ ...s, summary: rename(s.summary), evidence: { ...ref(s.evidence), text: rename(s.evidence.text) } })));
+      steps.push(
+        ...country.steps.map((s) => ({
+          ...s,
+          summary: rename(s.summary),
+          evidence: { ...ref(s.evidence), text: rename(s.evidence.text) },
+        })),
+      );
       stances.set(country.id, steps);
     }
-    out.overrides.push(...source.overrides.map((o) => ({ ...ref(o), id: `${o.id}${suffix}`, quote: rename(o.quote), speaker: o.speaker && actorId(o.speaker), speakerLabel: o.speakerLabel && rename(o.speakerLabel) })));
+    out.overrides.push(
+      ...source.overrides.map((o) => ({
+        ...ref(o),
+        id: `${o.id}${suffix}`,
+        quote: rename(o.quote),
+        speaker: o.speaker && actorId(o.speaker),
+        speakerLabel: o.speakerLabel && rename(o.speakerLabel),
+      })),
+    );
     out.quoteMarkNotes.push(...source.quoteMarkNotes.map((n) => ({ ...ref(n), id: `${n.id}${suffix}`, near: rename(n.near) })));
     out.timelineExclusions.push(...source.timelineExclusions.map((x) => ({ ...ref(x), id: `${x.id}${suffix}`, text: rename(x.text) })));
   }
   // Only what the written articles can back: a copy cut short keeps only its own references.
   const present = new Set(readdirSync(join(targetRoot, 'articles')).map((f) => f.replace(/\.md$/, '')));
   const keep = (r: { article: string }) => present.has(r.article);
-  out.countries = [...stances].map(([id, steps]) => ({ id, steps: steps.filter((s) => keep(s.evidence)) })).filter((c) => c.steps.length > 0);
+  out.countries = [...stances]
+    .map(([id, steps]) => ({ id, steps: steps.filter((s) => keep(s.evidence)) }))
+    .filter((c) => c.steps.length > 0);
   out.events = out.events.map((e) => ({ ...e, sources: e.sources.filter(keep) })).filter((e) => e.sources.length > 0);
   out.actors = out.actors.map((a) => ({ ...a, roles: a.roles.filter(keep) }));
   out.overrides = out.overrides.filter(keep);
@@ -151,6 +199,12 @@ export function generateCorpus(sourceRoot: string, targetRoot: string, articleCo
   }
   // The copies' ids, given as `npm run anchors` gives them (the same ids `after` computed above).
   const anchors = registerNewAnchors(targetRoot);
-  if ('problems' in anchors) throw new Error(`corpus of ${articleCount} does not check:\n${anchors.problems.slice(0, 5).map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+  if ('problems' in anchors)
+    throw new Error(
+      `corpus of ${articleCount} does not check:\n${anchors.problems
+        .slice(0, 5)
+        .map((p) => `${p.file}: ${p.field}: ${p.message}`)
+        .join('\n')}`,
+    );
   writeFileSync(join(targetRoot, ANCHORS_FILE), formatAnchorMap(anchors.map));
 }

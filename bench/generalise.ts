@@ -69,15 +69,23 @@ export function scoreArticle(model: Model, slug: string, expected: ExpectedArtic
   const matched = expected.quotes.map((e) => quotes.find((q) => sameQuote(e.text, q.text)) ?? null);
   const withSpeaker = expected.quotes.map((e, i) => [e, matched[i]] as const).filter(([e]) => e.kind === 'statement' && e.speaker !== null);
   const mentions = model.dateMentions.filter((m) => m.article === slug);
-  const foundDates = expected.dates.map((e) => mentions.find((m) => dateWords(m.text).includes(dateWords(e.text)) || dateWords(e.text).includes(dateWords(m.text))) ?? null);
+  const foundDates = expected.dates.map(
+    (e) => mentions.find((m) => dateWords(m.text).includes(dateWords(e.text)) || dateWords(e.text).includes(dateWords(m.text))) ?? null,
+  );
   const actorNames = model.actors.filter((a) => a.articles.includes(slug)).flatMap((a) => [a.name, ...a.aliases]);
   return {
     id: expected.id,
     quotesRecall: { hit: matched.filter(Boolean).length, of: expected.quotes.length },
     quotesPrecision: { hit: quotes.filter((q) => expected.quotes.some((e) => sameQuote(e.text, q.text))).length, of: quotes.length },
-    speakers: { hit: withSpeaker.filter(([e, q]) => e.speaker !== null && sameSpeaker(e.speaker, q?.speakerLabel ?? null)).length, of: withSpeaker.length },
+    speakers: {
+      hit: withSpeaker.filter(([e, q]) => e.speaker !== null && sameSpeaker(e.speaker, q?.speakerLabel ?? null)).length,
+      of: withSpeaker.length,
+    },
     datesFound: { hit: foundDates.filter(Boolean).length, of: expected.dates.length },
-    datesRight: { hit: expected.dates.filter((e, i) => foundDates[i]?.resolved.start === e.start && foundDates[i]?.resolved.end === e.end).length, of: expected.dates.length },
+    datesRight: {
+      hit: expected.dates.filter((e, i) => foundDates[i]?.resolved.start === e.start && foundDates[i]?.resolved.end === e.end).length,
+      of: expected.dates.length,
+    },
     people: { hit: expected.people.filter((p) => sameNamed(p, actorNames)).length, of: expected.people.length },
     organisations: { hit: expected.organisations.filter((o) => sameNamed(o, actorNames)).length, of: expected.organisations.length },
   };

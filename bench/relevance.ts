@@ -13,10 +13,10 @@ import { ShardedEngine } from '../src/lib/search/sharded-engine';
 import type { ShardedIndex } from '../src/lib/search/shards';
 
 /** The first set's two halves, and the second held-out set, written after the first was tuned on. */
-export const HALVES = ['tuning', 'held-out', 'heldout-2'] as const;
-export type Half = (typeof HALVES)[number];
+const HALVES = ['tuning', 'held-out', 'heldout-2'] as const;
+type Half = (typeof HALVES)[number];
 
-export interface JudgedQuery {
+interface JudgedQuery {
   query: string;
   kind: string;
   half: Half;
@@ -28,12 +28,12 @@ export interface JudgedQuery {
 const readJudged = (file: string) => JSON.parse(readFileSync(new URL(`./relevance/${file}`, import.meta.url), 'utf8')) as JudgedQuery[];
 
 /** Every judged query: `judged.json` (tuning and held-out halves), then `heldout-2.json`. */
-export const JUDGED: JudgedQuery[] = [...readJudged('judged.json'), ...readJudged('heldout-2.json')];
+const JUDGED: JudgedQuery[] = [...readJudged('judged.json'), ...readJudged('heldout-2.json')];
 
 /** An engine as the benchmark sees it: a query in, record ids out, best first. */
 export type Ranker = (query: string) => string[] | Promise<string[]>;
 
-export interface Scores {
+interface Scores {
   queries: number;
   success1: number;
   success3: number;
@@ -48,7 +48,7 @@ export interface Scores {
 
 const isQuote = (id: string) => id.includes('#q-');
 
-export async function score(rank: Ranker, judged: readonly JudgedQuery[]): Promise<Scores> {
+async function score(rank: Ranker, judged: readonly JudgedQuery[]): Promise<Scores> {
   const perQuery: Scores['perQuery'] = [];
   for (const q of judged) {
     const ids = await rank(q.query);
@@ -120,8 +120,8 @@ export interface RelevanceRow {
 }
 
 /** The Fuse thresholds and score cut-offs tried on the tuning half. */
-export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4];
-export const MAX_SCORES = [0.3, 0.5, 0.7, 1];
+const THRESHOLDS = [0.1, 0.2, 0.3, 0.4];
+const MAX_SCORES = [0.3, 0.5, 0.7, 1];
 
 export interface SweepRow {
   threshold: number;
@@ -134,7 +134,8 @@ export async function tuneThreshold(file: SearchIndexFile): Promise<SweepRow[]> 
   const tuning = JUDGED.filter((q) => q.half === 'tuning');
   const out: SweepRow[] = [];
   for (const threshold of THRESHOLDS) {
-    for (const maxScore of MAX_SCORES) out.push({ threshold, maxScore, scores: await score(wholeIndexRanker(file, { threshold, maxScore }), tuning) });
+    for (const maxScore of MAX_SCORES)
+      out.push({ threshold, maxScore, scores: await score(wholeIndexRanker(file, { threshold, maxScore }), tuning) });
   }
   return out;
 }
@@ -147,7 +148,9 @@ export function misses(row: RelevanceRow): string[] {
     if (!q) return [];
     const missed = q.relevant.length > 0 && (p.rank === 0 || p.rank > 3);
     const noisy = q.noQuoteAnswers && p.quotes > 2;
-    return missed || noisy ? [`${row.half}: “${p.query}”: first right result ${p.rank ? `at ${p.rank}` : 'not found'}; ${p.quotes} quote results`] : [];
+    return missed || noisy
+      ? [`${row.half}: “${p.query}”: first right result ${p.rank ? `at ${p.rank}` : 'not found'}; ${p.quotes} quote results`]
+      : [];
   });
 }
 
@@ -155,7 +158,15 @@ export function misses(row: RelevanceRow): string[] {
 export async function compareEngines(rankers: ReadonlyArray<readonly [string, Ranker]>): Promise<RelevanceRow[]> {
   const rows: RelevanceRow[] = [];
   for (const [engine, rank] of rankers) {
-    for (const half of HALVES) rows.push({ engine, half, scores: await score(rank, JUDGED.filter((q) => q.half === half)) });
+    for (const half of HALVES)
+      rows.push({
+        engine,
+        half,
+        scores: await score(
+          rank,
+          JUDGED.filter((q) => q.half === half),
+        ),
+      });
   }
   return rows;
 }
@@ -166,6 +177,9 @@ export function relevanceTable(rows: readonly RelevanceRow[]): string {
   return [
     '| engine | half | queries | success@1 | success@3 | MRR | unanswered queries with > 2 quote results (most shown) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.engine} | ${r.half} | ${r.scores.queries} | ${pct(r.scores.success1)} | ${pct(r.scores.success3)} | ${r.scores.mrr.toFixed(3)} | ${r.scores.tooManyQuotes} (${r.scores.maxQuotesUnanswered}) |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.engine} | ${r.half} | ${r.scores.queries} | ${pct(r.scores.success1)} | ${pct(r.scores.success3)} | ${r.scores.mrr.toFixed(3)} | ${r.scores.tooManyQuotes} (${r.scores.maxQuotesUnanswered}) |`,
+    ),
   ].join('\n');
 }

@@ -45,7 +45,11 @@ export function buildEngines(records: SearchRecord[], wordKeys: WordKeyTable, ex
       // What a keystroke costs besides drawing: the search and the facet counts over the quotes.
       return (query) => {
         const hits = engine.search(query);
-        countFacets(hits.filter((h) => h.record.group === 'quote'), {}, (h) => h.record);
+        countFacets(
+          hits.filter((h) => h.record.group === 'quote'),
+          {},
+          (h) => h.record,
+        );
         const top = applyFacets(hits, {}, (h) => h.record).slice(0, 10);
         return { ids: top.map((h) => h.record.id), scores: top.map((h) => h.score) };
       };
@@ -67,7 +71,13 @@ export function buildEngines(records: SearchRecord[], wordKeys: WordKeyTable, ex
     payload: JSON.stringify(mini),
     load(payload) {
       const loaded = MiniSearch.loadJSON<SearchRecord>(payload, { fields: MINI_FIELDS, storeFields: ['id'], idField: 'id' });
-      return (query) => ({ ids: loaded.search(query, { fuzzy: 0.2, prefix: true }).slice(0, 10).map((r) => String(r.id)), scores: [] });
+      return (query) => ({
+        ids: loaded
+          .search(query, { fuzzy: 0.2, prefix: true })
+          .slice(0, 10)
+          .map((r) => String(r.id)),
+        scores: [],
+      });
     },
   };
   return exhaustive ? [ours] : [ours, plain, minisearch];

@@ -6,7 +6,7 @@
 import type { SearchRecord } from '../src/lib/search/records';
 
 /** A small deterministic generator, so every run searches the same corpus. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -39,8 +39,12 @@ export function syntheticCorpus(real: readonly SearchRecord[], quotes: number, s
     return { ...base, id: `${base.id}~${i}`, words: words.join(' '), speaker, who: speaker.toLowerCase() };
   };
   return [
-    ...Array.from({ length: quotes }, (_, i) => copy(realQuotes[i % realQuotes.length] as SearchRecord, i, Math.floor(i / realQuotes.length))),
-    ...Array.from({ length: passages }, (_, i) => copy(realPassages[i % realPassages.length] as SearchRecord, i, Math.floor(i / realPassages.length))),
+    ...Array.from({ length: quotes }, (_, i) =>
+      copy(realQuotes[i % realQuotes.length] as SearchRecord, i, Math.floor(i / realQuotes.length)),
+    ),
+    ...Array.from({ length: passages }, (_, i) =>
+      copy(realPassages[i % realPassages.length] as SearchRecord, i, Math.floor(i / realPassages.length)),
+    ),
   ];
 }
 

@@ -19,4 +19,6 @@ if ('problems' in registered) {
 for (const entry of registered.carried) console.log(`${entry.article}: kept id ${entry.id} for the edited "${entry.opening}"`);
 for (const entry of registered.added) console.log(`${entry.article}: new id ${entry.id} for "${entry.opening}"`);
 writeFileSync(join(contentRoot, ANCHORS_FILE), formatAnchorMap(registered.map));
-console.log(`${registered.added.length} new id${registered.added.length === 1 ? '' : 's'}; anchor map written: ${join(contentRoot, ANCHORS_FILE)}`);
+console.log(
+  `${registered.added.length} new id${registered.added.length === 1 ? '' : 's'}; anchor map written: ${join(contentRoot, ANCHORS_FILE)}`,
+);

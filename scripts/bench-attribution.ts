@@ -11,7 +11,12 @@ const actors = [
   { id: 'mike-pompeo', name: 'Mike Pompeo', aliases: ['Mike Pompeo', 'Pompeo'] },
   { id: 'boris-johnson', name: 'Boris Johnson', aliases: ['Boris Johnson', 'Johnson'] },
 ];
-const sentence = (i: number) => (i % 3 === 0 ? `“Point ${i} stands,” Pompeo said.` : i % 3 === 1 ? `Johnson told reporters: “Answer ${i} is no.”` : `“It is settled ${i},” he added.`);
+const sentence = (i: number) =>
+  i % 3 === 0
+    ? `“Point ${i} stands,” Pompeo said.`
+    : i % 3 === 1
+      ? `Johnson told reporters: “Answer ${i} is no.”`
+      : `“It is settled ${i},” he added.`;
 
 console.log('| quotes in one paragraph | attribution + mentions | per quote |\n| ---: | ---: | ---: |');
 for (const size of [500, 1000, 2000, 8000]) {

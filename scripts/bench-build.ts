@@ -17,7 +17,13 @@ for (const size of SIZES) {
   const root = `bench/.corpus-${size}`;
   generateCorpus('content', root, size);
   const { problems, result } = loadContentFromDisk(root);
-  if (!result || problems.length > 0) throw new Error(`corpus of ${size} does not check:\n${problems.slice(0, 5).map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+  if (!result || problems.length > 0)
+    throw new Error(
+      `corpus of ${size} does not check:\n${problems
+        .slice(0, 5)
+        .map((p) => `${p.file}: ${p.field}: ${p.message}`)
+        .join('\n')}`,
+    );
   const counts = result.model.report.counts;
   // A previous run's output is removed first, so its deletion is not timed as part of the build.
   rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -30,7 +36,15 @@ for (const size of SIZES) {
   if (run.status !== 0) throw new Error(`build of ${size} failed:\n${run.stderr.slice(-2000)}`);
   const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMB: number };
   const pages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  rows.push({ articles: size, quotes: counts.quotes ?? 0, actors: counts.actors ?? 0, events: counts.events ?? 0, pages, seconds: figures.seconds, maxRssMB: figures.maxRssMB });
+  rows.push({
+    articles: size,
+    quotes: counts.quotes ?? 0,
+    actors: counts.actors ?? 0,
+    events: counts.events ?? 0,
+    pages,
+    seconds: figures.seconds,
+    maxRssMB: figures.maxRssMB,
+  });
   console.error(`built ${size} articles`);
 }
 
@@ -40,7 +54,10 @@ const table = [
   '',
   '| articles | quotes | actors | events | pages | build time | peak memory | time per article |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.articles} | ${r.quotes} | ${r.actors} | ${r.events} | ${r.pages} | ${r.seconds?.toFixed(1)} s | ${r.maxRssMB?.toFixed(0)} MB | ${(((r.seconds ?? 0) / (r.articles ?? 1)) * 1000).toFixed(0)} ms |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.articles} | ${r.quotes} | ${r.actors} | ${r.events} | ${r.pages} | ${r.seconds?.toFixed(1)} s | ${r.maxRssMB?.toFixed(0)} MB | ${(((r.seconds ?? 0) / (r.articles ?? 1)) * 1000).toFixed(0)} ms |`,
+  ),
 ].join('\n');
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/build.json', `${JSON.stringify({ machine, rows }, null, 2)}\n`);

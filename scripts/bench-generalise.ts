@@ -55,18 +55,31 @@ if (!result) throw new Error(`the scratch build failed:\n${problems.map((p) => `
 
 const scores = drafted.map((d) => ({ ...d, score: scoreArticle(result.model, d.slug, d.expected) }));
 const header = `| set | article | flags | ${METRICS.join(' | ')} |\n| --- | --- | --- | ${METRICS.map(() => '---:').join(' | ')} |`;
-const row = (set: string, id: string, flags: string, s: ArticleScore) => `| ${set} | ${id} | ${flags} | ${METRICS.map((m) => percent(s[m])).join(' | ')} |`;
+const row = (set: string, id: string, flags: string, s: ArticleScore) =>
+  `| ${set} | ${id} | ${flags} | ${METRICS.map((m) => percent(s[m])).join(' | ')} |`;
 const totals = SETS.map((set) => {
   const inSet = scores.filter((s) => s.set === set).map((s) => s.score);
-  return { set, ...Object.fromEntries(METRICS.map((m) => [m, total(inSet, m)])) } as { set: string } & Record<(typeof METRICS)[number], { hit: number; of: number }>;
+  return { set, ...Object.fromEntries(METRICS.map((m) => [m, total(inSet, m)])) } as { set: string } & Record<
+    (typeof METRICS)[number],
+    { hit: number; of: number }
+  >;
 });
 const lines = [
   header,
   ...scores.map((s) => row(s.set, s.score.id, s.flags, s.score)),
-  ...totals.map((t) => `| **${t.set} total** | ${scores.filter((s) => s.set === t.set).length} articles | | ${METRICS.map((m) => `**${percent(t[m])}**`).join(' | ')} |`),
+  ...totals.map(
+    (t) =>
+      `| **${t.set} total** | ${scores.filter((s) => s.set === t.set).length} articles | | ${METRICS.map((m) => `**${percent(t[m])}**`).join(' | ')} |`,
+  ),
 ];
-const problemsNote = problems.length === 0 ? 'The scratch build passed the model checks with no hand edit.' : `Model problems in the scratch build:\n${problems.map((p) => `- ${p.file}: ${p.field}: ${p.message}`).join('\n')}`;
+const problemsNote =
+  problems.length === 0
+    ? 'The scratch build passed the model checks with no hand edit.'
+    : `Model problems in the scratch build:\n${problems.map((p) => `- ${p.file}: ${p.field}: ${p.message}`).join('\n')}`;
 const report = `${lines.join('\n')}\n\n${problemsNote}\n`;
 console.log(report);
 writeFileSync('bench/results/generalise.md', report);
-writeFileSync('bench/results/generalise.json', `${JSON.stringify({ totals, articles: scores.map((s) => ({ set: s.set, flags: s.flags, ...s.score })) }, null, 2)}\n`);
+writeFileSync(
+  'bench/results/generalise.json',
+  `${JSON.stringify({ totals, articles: scores.map((s) => ({ set: s.set, flags: s.flags, ...s.score })) }, null, 2)}\n`,
+);

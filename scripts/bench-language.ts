@@ -18,13 +18,21 @@ interface Expected {
 }
 
 const wink = winkNLP(model);
-const norm = (s: string) => s.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
 
 type Finder = (text: string) => { people: string[]; organisations: string[] };
 const CANDIDATES: Record<string, Finder> = {
   'wink-nlp + wink-eng-lite-web-model (entities)': (text) => {
     const entities = wink.readDoc(text).entities().out(wink.its.detail) as unknown as Array<{ value: string; type: string }>;
-    return { people: entities.filter((e) => e.type === 'PERSON').map((e) => e.value), organisations: entities.filter((e) => e.type === 'ORG').map((e) => e.value) };
+    return {
+      people: entities.filter((e) => e.type === 'PERSON').map((e) => e.value),
+      organisations: entities.filter((e) => e.type === 'ORG').map((e) => e.value),
+    };
   },
   'compromise (people(), organizations())': (text) => {
     const doc = nlp(text);
@@ -32,7 +40,10 @@ const CANDIDATES: Record<string, Finder> = {
   },
   'language layer (compromise tags + name rules)': (text) => {
     const names = text.split(/\n+/).flatMap((line) => findNames(line));
-    return { people: names.filter((n) => n.kind === 'person').map((n) => n.text), organisations: names.filter((n) => n.kind === 'organisation').map((n) => n.text) };
+    return {
+      people: names.filter((n) => n.kind === 'person').map((n) => n.text),
+      organisations: names.filter((n) => n.kind === 'organisation').map((n) => n.text),
+    };
   },
 };
 
@@ -54,7 +65,8 @@ for (const [name, find] of Object.entries(CANDIDATES)) {
   const started = performance.now();
   for (const { text, expected } of articles) {
     const found = find(text);
-    const has = (list: string[], wanted: string) => list.some((f) => norm(f) === norm(wanted) || norm(f).endsWith(` ${norm(wanted)}`) || norm(wanted).endsWith(` ${norm(f)}`));
+    const has = (list: string[], wanted: string) =>
+      list.some((f) => norm(f) === norm(wanted) || norm(f).endsWith(` ${norm(wanted)}`) || norm(wanted).endsWith(` ${norm(f)}`));
     people += expected.people.filter((p) => has(found.people, p.name)).length;
     orgs += expected.organisations.filter((o) => has(found.organisations, o.name)).length;
     wantPeople += expected.people.length;

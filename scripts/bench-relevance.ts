@@ -5,7 +5,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { compareEngines, miniSearchRanker, misses, plainFuseRanker, relevanceTable, siteRanker, tuneThreshold, wholeIndexRanker } from '../bench/relevance';
+import {
+  compareEngines,
+  miniSearchRanker,
+  misses,
+  plainFuseRanker,
+  relevanceTable,
+  siteRanker,
+  tuneThreshold,
+  wholeIndexRanker,
+} from '../bench/relevance';
 import { buildShards } from '../src/lib/search/shards';
 import { pagefindRanker } from '../bench/pagefind-ranker';
 import { loadContentFromDisk } from '../src/lib/model/content/files';
@@ -21,7 +30,10 @@ export async function benchRelevance(browser: Browser): Promise<string> {
   const sweepTable = [
     '| Fuse threshold | score cut-off | success@1 | success@3 | MRR | unanswered with > 2 quotes |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...sweep.map(({ threshold, maxScore, scores: s }) => `| ${threshold} | ${maxScore} | ${(s.success1 * 100).toFixed(0)}% | ${(s.success3 * 100).toFixed(0)}% | ${s.mrr.toFixed(3)} | ${s.tooManyQuotes} |`),
+    ...sweep.map(
+      ({ threshold, maxScore, scores: s }) =>
+        `| ${threshold} | ${maxScore} | ${(s.success1 * 100).toFixed(0)}% | ${(s.success3 * 100).toFixed(0)}% | ${s.mrr.toFixed(3)} | ${s.tooManyQuotes} |`,
+    ),
   ].join('\n');
   const page = await browser.newPage();
   let pagefind: Ranker | null = null;

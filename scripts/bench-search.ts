@@ -45,7 +45,14 @@ const { result } = loadContentFromDisk('content');
 if (!result) throw new Error('the content check fails: run npm run check:content');
 const real = buildSearchIndex(writtenRecords(result.model));
 
-const bundle = await build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+const bundle = await build({
+  entryPoints: ['bench/browser-entry.ts'],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -69,7 +76,14 @@ for (const size of SIZES) {
     records: size,
   }));
   all.push(...rows('node', node));
-  const inBrowser = (await page.evaluate(([records, wordKeys, queries, r]) => window.runSearchBench(records, wordKeys, queries, r), [corpus, real.wordKeys, QUERIES, rounds(size)] as const)).map((f) => ({ ...f, records: size }));
+  const inBrowser = (
+    await page.evaluate(([records, wordKeys, queries, r]) => window.runSearchBench(records, wordKeys, queries, r), [
+      corpus,
+      real.wordKeys,
+      QUERIES,
+      rounds(size),
+    ] as const)
+  ).map((f) => ({ ...f, records: size }));
   all.push(...rows('chromium', inBrowser));
   console.error(`measured ${size} quotes`);
 }
@@ -80,7 +94,10 @@ const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 const table = [
   '| runtime | quotes | engine | index | gzipped | load + parse | query p50 | query p95 | exhaustive top-10 kept (ids) | top-10 places as good | overlap with plain Fuse top-10 |',
   '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...all.map((r) => `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${gzipped.get(`${r.records}/${r.engine}`) ?? ''} | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.equallyGoodTop10)} | ${pct(r.overlapPlainFuse)} |`),
+  ...all.map(
+    (r) =>
+      `| ${r.runtime} | ${r.records.toLocaleString('en')} | ${r.engine} | ${(r.indexBytes / 1024 / 1024).toFixed(2)} MB | ${gzipped.get(`${r.records}/${r.engine}`) ?? ''} | ${ms(r.loadMs)} ms | ${ms(r.p50Ms)} ms | ${ms(r.p95Ms)} ms | ${pct(r.keptTop10)} | ${pct(r.equallyGoodTop10)} | ${pct(r.overlapPlainFuse)} |`,
+  ),
 ].join('\n');
 
 mkdirSync('bench/results', { recursive: true });

@@ -31,8 +31,18 @@ const MB = 1024 * 1024;
 const { result } = loadContentFromDisk('content');
 if (!result) throw new Error('the content check fails: run npm run check:content');
 const real = buildSearchIndex(writtenRecords(result.model));
-const bundle = await build({ entryPoints: ['bench/sharded-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const bundle = await build({
+  entryPoints: ['bench/sharded-entry.ts'],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
 
 /** The files of the size being measured, served at their paths; anything else is an empty page. */
 let files = new Map<string, string>();
@@ -45,7 +55,8 @@ const server = createServer((request, response) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? 0;
 const rows: Array<Record<string, number>> = [];
 for (const size of SIZES) {
   const corpus = syntheticCorpus(real.records, size);
@@ -75,7 +86,10 @@ for (const size of SIZES) {
     downloadP50Mb: percentile(downloaded, 50) / MB,
     downloadMaxMb: Math.max(...downloaded) / MB,
     metaMs: figures.metaMs,
-    firstP50Ms: percentile(figures.cold.map((c) => c.firstMs), 50),
+    firstP50Ms: percentile(
+      figures.cold.map((c) => c.firstMs),
+      50,
+    ),
     firstMaxMs: Math.max(...figures.cold.map((c) => c.firstMs)),
     keystrokes: figures.keystrokes.length,
     keystrokeP50Ms: percentile(figures.keystrokes, 50),
@@ -93,7 +107,10 @@ const f = (v: number | undefined, digits = 2) => (v ?? 0).toFixed(digits);
 const table = [
   '| quotes | records | whole index, gzipped | files | meta, gzipped | downloaded before first results p50 / max (gzipped, meta included) | meta load + parse | first results p50 / max | keystrokes | keystroke p50 | keystroke p95 | load average | CPU slowdown |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${(r.quotes ?? 0).toLocaleString('en')} | ${(r.records ?? 0).toLocaleString('en')} | ${f(r.wholeMb)} MB | ${(r.files ?? 0).toLocaleString('en')} | ${f(r.metaMb)} MB | ${f(r.downloadP50Mb)} / ${f(r.downloadMaxMb)} MB | ${f(r.metaMs, 0)} ms | ${f(r.firstP50Ms, 0)} / ${f(r.firstMaxMs, 0)} ms | ${r.keystrokes} | ${f(r.keystrokeP50Ms, 1)} ms | ${f(r.keystrokeP95Ms, 1)} ms | ${f(r.loadAverage, 1)} | ${r.cpuSlowdown}× |`),
+  ...rows.map(
+    (r) =>
+      `| ${(r.quotes ?? 0).toLocaleString('en')} | ${(r.records ?? 0).toLocaleString('en')} | ${f(r.wholeMb)} MB | ${(r.files ?? 0).toLocaleString('en')} | ${f(r.metaMb)} MB | ${f(r.downloadP50Mb)} / ${f(r.downloadMaxMb)} MB | ${f(r.metaMs, 0)} ms | ${f(r.firstP50Ms, 0)} / ${f(r.firstMaxMs, 0)} ms | ${r.keystrokes} | ${f(r.keystrokeP50Ms, 1)} ms | ${f(r.keystrokeP95Ms, 1)} ms | ${f(r.loadAverage, 1)} | ${r.cpuSlowdown}× |`,
+  ),
 ].join('\n');
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/shards.json', `${JSON.stringify(rows, null, 2)}\n`);

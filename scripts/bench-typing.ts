@@ -10,7 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
-const TEXT = 'pompeo going wobbly hannigan nonsense vodafone chief executive spying on british society mitigation of the risk '.repeat(3).slice(0, 200);
+const TEXT = 'pompeo going wobbly hannigan nonsense vodafone chief executive spying on british society mitigation of the risk '
+  .repeat(3)
+  .slice(0, 200);
 
 // Another checkout's preview on the same port would be measured instead of this one's.
 const taken = await fetch(`http://127.0.0.1:${PORT}/`).then(
@@ -18,7 +20,10 @@ const taken = await fetch(`http://127.0.0.1:${PORT}/`).then(
   () => false,
 );
 if (taken) throw new Error(`port ${PORT} is already serving something: set E2E_PORT to a free port`);
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
 try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const page = await browser.newPage();
@@ -52,11 +57,26 @@ try {
   await box.pressSequentially(TEXT, { delay: 100 });
   await page.waitForTimeout(500);
   const measured = (await page.evaluate('[window.longTasks, window.frameGaps]')) as [number[], number[]];
-  const summary = ([tasks, gaps]: [number[], number[]]) => ({ longTasksOver50ms: tasks.length, longestTaskMs: Math.max(0, ...tasks), longestFrameGapMs: Math.round(Math.max(0, ...gaps)) });
-  const measures = (await page.evaluate("performance.getEntriesByType('measure').map((m) => [m.name, m.duration])")) as Array<[string, number]>;
+  const summary = ([tasks, gaps]: [number[], number[]]) => ({
+    longTasksOver50ms: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks),
+    longestFrameGapMs: Math.round(Math.max(0, ...gaps)),
+  });
+  const measures = (await page.evaluate("performance.getEntriesByType('measure').map((m) => [m.name, m.duration])")) as Array<
+    [string, number]
+  >;
   const longest = (name: string) => Math.round(Math.max(0, ...measures.filter(([n]) => n === name).map(([, d]) => d)));
   const count = (name: string) => measures.filter(([n]) => n === name).length;
-  const figures = { typed: TEXT.length, searches: count('search'), longestSearchMs: longest('search'), draws: count('draw'), longestDrawMs: longest('draw'), typing: summary(measured), idle: summary(idle), loadAverage: (await import('node:os')).loadavg()[0] };
+  const figures = {
+    typed: TEXT.length,
+    searches: count('search'),
+    longestSearchMs: longest('search'),
+    draws: count('draw'),
+    longestDrawMs: longest('draw'),
+    typing: summary(measured),
+    idle: summary(idle),
+    loadAverage: (await import('node:os')).loadavg()[0],
+  };
   await browser.close();
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/typing.json', `${JSON.stringify(figures, null, 2)}\n`);

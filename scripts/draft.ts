@@ -23,10 +23,19 @@ function main(): void {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { published: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, authors: { type: 'string' }, force: { type: 'boolean' }, content: { type: 'string' } },
+      options: {
+        published: { type: 'string' },
+        title: { type: 'string' },
+        outlet: { type: 'string' },
+        authors: { type: 'string' },
+        force: { type: 'boolean' },
+        content: { type: 'string' },
+      },
     });
   } catch (error) {
-    fail(`${(error as Error).message}\nusage: npm run draft -- FILE [--published YYYY-MM-DD|YYYY-MM] [--title TEXT] [--outlet NAME] [--authors "A, B"] [--force]`);
+    fail(
+      `${(error as Error).message}\nusage: npm run draft -- FILE [--published YYYY-MM-DD|YYYY-MM] [--title TEXT] [--outlet NAME] [--authors "A, B"] [--force]`,
+    );
   }
   const [file] = parsed.positionals;
   if (!file) fail('name the page text to draft: npm run draft -- FILE');
@@ -37,7 +46,14 @@ function main(): void {
     ...(values.published === undefined ? {} : { published: values.published }),
     ...(values.title === undefined ? {} : { title: values.title }),
     ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
-    ...(values.authors === undefined ? {} : { authors: values.authors.split(',').map((a) => a.trim()).filter(Boolean) }),
+    ...(values.authors === undefined
+      ? {}
+      : {
+          authors: values.authors
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean),
+        }),
   });
   const target = join(contentRoot, 'articles', `${draft.slug}.md`);
   if (existsSync(target) && !values.force) fail(`${target} exists: pass --force to replace it, or --title to draft under another title`);
@@ -48,7 +64,10 @@ function main(): void {
   if (!result) fail(`the content could not be read after drafting:\n${formatProblems(problems)}`);
   const report = reportDraft(result.model, draft.slug, target);
   console.log(`Found:\n${report.found.map((f) => `  ${f}`).join('\n')}`);
-  if (report.undecided.length > 0) console.log(`Could not decide (listed in the build report; an editor settles them in the data files):\n${report.undecided.map((u) => `  ${u}`).join('\n')}`);
+  if (report.undecided.length > 0)
+    console.log(
+      `Could not decide (listed in the build report; an editor settles them in the data files):\n${report.undecided.map((u) => `  ${u}`).join('\n')}`,
+    );
   if (report.errors.length > 0) fail(report.errors.join('\n'));
   if (problems.length > 0) console.error(`Problems:\n${formatProblems(problems)}`);
   if (problems.length > 0) process.exit(1);

@@ -20,7 +20,13 @@ const GATE = process.argv.includes('--gate');
 const GATED = ['accessibility', 'best-practices', 'seo'] as const;
 const CATEGORIES = GATE ? GATED : (['performance', ...GATED] as const);
 /** The lab metrics behind the performance score, reported by the benchmark. */
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 interface Config {
   floors: Record<(typeof GATED)[number], number>;
@@ -58,7 +64,10 @@ const origin = `http://127.0.0.1:${port}`;
 // In its own process group, so stopping it stops astro too and not just the npx in front of it.
 // `--force`: astro keeps one preview server per project and refuses a second, and one left over
 // from an interrupted run must not fail this one.
-const server = spawn('npx', ['astro', 'preview', '--force', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--force', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stopServer = () => {
   try {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
@@ -76,10 +85,16 @@ interface PageResult {
 }
 
 /** Milliseconds to the unit; layout shift (a unitless fraction) to three places. */
-const roundMetric = (metric: string, value: number) => (metric === 'cumulative-layout-shift' ? Math.round(value * 1000) / 1000 : Math.round(value));
+const roundMetric = (metric: string, value: number) =>
+  metric === 'cumulative-layout-shift' ? Math.round(value * 1000) / 1000 : Math.round(value);
 
 async function measure(chromePort: number, page: string, path: string): Promise<PageResult> {
-  const run = await lighthouse(`${origin}${path}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const run = await lighthouse(`${origin}${path}`, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
   const categories = run?.lhr.categories ?? {};
   const audits = run?.lhr.audits ?? {};
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
@@ -87,7 +102,9 @@ async function measure(chromePort: number, page: string, path: string): Promise<
   if (!GATE) result.metrics = Object.fromEntries(METRICS.map((m) => [m, roundMetric(m, audits[m]?.numericValue ?? NaN)]));
   const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
   const metrics = result.metrics ? `   ${METRICS.map((m) => `${m} ${result.metrics?.[m]}`).join('  ')}` : '';
-  console.log(`${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${metrics}${failing.length ? `   (short of 100: ${failing.map((a) => a.id).join(', ')})` : ''}`);
+  console.log(
+    `${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${metrics}${failing.length ? `   (short of 100: ${failing.map((a) => a.id).join(', ')})` : ''}`,
+  );
   return result;
 }
 
@@ -97,7 +114,15 @@ try {
   await waitForServer(`${origin}/`);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   for (const [page, path] of Object.entries(config.pages)) results.push(await measure(chrome.port, page, path));
 } finally {
@@ -106,7 +131,9 @@ try {
 }
 
 if (GATE) {
-  const below = results.flatMap((r) => GATED.filter((c) => (r.scores[c] ?? 0) < config.floors[c]).map((c) => `${r.page} ${c} ${r.scores[c]} < ${config.floors[c]}`));
+  const below = results.flatMap((r) =>
+    GATED.filter((c) => (r.scores[c] ?? 0) < config.floors[c]).map((c) => `${r.page} ${c} ${r.scores[c]} < ${config.floors[c]}`),
+  );
   if (below.length > 0) {
     console.error(`Below the floors in lighthouse.config.json:\n  ${below.join('\n  ')}`);
     process.exit(1);

@@ -6,11 +6,11 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/model/content/check-articles';
 import { loadContentFromDisk } from './lib/model/content/files';
 import { takeOverModel } from './lib/model/handover';
-import type { Model, ModelArticle } from './lib/model/types';
+import type { Model } from './lib/model/types';
 import { compareText } from './lib/analysis/collate';
 import { renderProse } from './markdown/prose';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+type ArticleEntry = CollectionEntry<'articles'>;
 
 export interface Corpus {
   model: Model;
@@ -44,11 +44,6 @@ let cached: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
   cached ??= loadCorpus();
   return cached;
-}
-
-/** Articles oldest first, as the model orders them. */
-export async function getArticles(): Promise<ModelArticle[]> {
-  return (await getCorpus()).model.articles;
 }
 
 /** A piece of the site's own prose (content/pages/<id>.md): its heading and its HTML. */

@@ -13,14 +13,13 @@ import { DATE_PRECISIONS, isValidIsoDay, isValidIsoMonth } from './lib/vocabular
 import { ADVOCACIES, STANCES } from './lib/vocabulary/stances';
 
 /** Precisions a publication date can be known to. */
-export const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
-export type PublicationPrecision = (typeof PUBLICATION_PRECISIONS)[number];
+const PUBLICATION_PRECISIONS = ['day', 'month'] as const;
 
 /**
  * Who decided a piece of analysis: `reviewed`, an editor confirmed it; `proposed`, the pipeline
  * decided it and no editor has confirmed it yet. Pages and the open data always say which.
  */
-export const ANALYSIS_STATUSES = ['reviewed', 'proposed'] as const;
+const ANALYSIS_STATUSES = ['reviewed', 'proposed'] as const;
 export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
 /** Data an editor types is reviewed unless it says otherwise. */
 const analysisStatus = z.enum(ANALYSIS_STATUSES).default('reviewed');
@@ -38,7 +37,7 @@ const evidenceQuote = z.object({
   text: z.string().min(1),
 });
 
-export const publicationSchema = z
+const publicationSchema = z
   .object({
     /** The date as ISO: `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
     date: z.string(),
@@ -108,7 +107,10 @@ export const articleSchema = z.object({
   /** True when the text reads as a machine translation: the article page warns at the top. */
   machineTranslation: z.boolean().default(false),
   /** The raw text in `shared/seeds/` this article was restored from, where there is one. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt').optional(),
+  seed: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must name a seed file such as 000_1dcdc82a3592616d.txt')
+    .optional(),
   /**
    * `reviewed` when an editor has checked this article's analysis (every quote's speaker, every
    * date expression placed or excluded); `proposed` (what `npm run draft` writes) while it is the
@@ -118,7 +120,6 @@ export const articleSchema = z.object({
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
-export type Publication = z.infer<typeof publicationSchema>;
 
 /** A paragraph of an article, by the article's slug and the paragraph's `p-…` id (or `headline`). */
 const paragraphRef = z.object({
@@ -156,12 +157,16 @@ export const actorSchema = z.object({
 export type ActorData = z.infer<typeof actorSchema>;
 
 /** `event`: part of the story; `context`: background an article gives (an era, a historical event). */
-export const EVENT_KINDS = ['event', 'context'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+const EVENT_KINDS = ['event', 'context'] as const;
 
 export const eventSchema = z.object({
   /** Date plus slug, e.g. `2019-02-18-ft-reports-ncsc-finding`; never derived from list order. */
-  id: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding'),
+  id: z
+    .string()
+    .regex(
+      /^\d{4}(?:-\d{2}(?:-\d{2})?|-q[1-4])?-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be a date and a slug, e.g. 2019-02-18-ft-reports-ncsc-finding',
+    ),
   /** The date in the form its precision takes (see `parseDateValue`). */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
@@ -192,9 +197,9 @@ export const eventSchema = z.object({
 export type EventData = z.infer<typeof eventSchema>;
 
 /** Whether a stance step's date is when it happened, or only when an article reported it. */
-export const STEP_DATE_BASES = ['event', 'report'] as const;
+const STEP_DATE_BASES = ['event', 'report'] as const;
 
-export const stanceStepSchema = z.object({
+const stanceStepSchema = z.object({
   /** When the stance held: a date in the form its precision takes. */
   date: z.string(),
   precision: z.enum(DATE_PRECISIONS),
@@ -275,7 +280,10 @@ const anchorEntrySchema = z.strictObject({
 });
 
 /** content/anchors.json: every paragraph and quote id ever given, by article (written by `npm run anchors`). */
-export const anchorMapSchema = z.record(z.string(), z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }));
+export const anchorMapSchema = z.record(
+  z.string(),
+  z.strictObject({ paragraphs: z.array(anchorEntrySchema), quotes: z.array(anchorEntrySchema) }),
+);
 
 /**
  * A piece of the site's own prose, one markdown file under content/pages/ (the methodology's
@@ -287,4 +295,3 @@ export const proseSchema = z.object({
   /** The markdown below the frontmatter, rendered on the page that shows it. */
   body: z.string().min(1),
 });
-export type ProseData = z.infer<typeof proseSchema>;

@@ -28,7 +28,8 @@ export function siteUrlWarning({ siteUrl, placeholder }: SiteUrlOptions): { erro
       warning: `SITE_URL is not set: canonical links, Open Graph, the RSS feed, the sitemap and the JSON-LD of this build point at ${placeholder}. Fine for a local preview; to deploy, build with SITE_URL=https://your.domain npm run build`,
     };
   }
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(siteUrl)) return { error: `SITE_URL: "${siteUrl}" is not an origin: write it as https://your.domain` };
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(siteUrl))
+    return { error: `SITE_URL: "${siteUrl}" is not an origin: write it as https://your.domain` };
   return null;
 }
 
@@ -51,7 +52,9 @@ export function contentCheck(contentRoot = 'content', site: SiteUrlOptions = { s
         // a stack trace and no dist/ cleanup.
         const { problems, result } = loadContentFromDisk(contentRoot);
         if (problems.length > 0) {
-          logger.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+          logger.error(
+            `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`,
+          );
           // Exit here, not throw: a thrown error is printed with a stack trace, and nothing has
           // been written yet.
           process.exit(1);
@@ -62,7 +65,9 @@ export function contentCheck(contentRoot = 'content', site: SiteUrlOptions = { s
       'astro:build:done': ({ dir, logger }) => {
         const path = new URL('data/build-report.json', dir);
         const report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
-        const counts = Object.entries(report.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+        const counts = Object.entries(report.counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ');
         logger.info(`build report: ${counts}`);
         logger.info(
           `  unpaired quote marks: ${report.unpairedMarks.length} (all explained: ${report.unpairedMarks.every((m) => m.explanation !== null)}); repaired: ${report.repairedMarks.length}; attributions set by hand: ${report.overriddenAttributions.length}; unattributed statements: ${report.unattributedStatements.length}`,

@@ -3,10 +3,16 @@
  * `#q-…` quotes, timeline entries, stance steps) and the files it serves. Published links never
  * change meaning, so the paths here only ever gain entries.
  *
- * Every path starts with the site's base (Astro's `base`, `/` unless the site is served under a
- * sub-path). `createRoutes(base)` is pure; the functions exported below are bound to the base of
- * the running build, read in `siteBase()` and nowhere else.
+ * Every path starts with the site's base, SITE_BASE. `createRoutes(base)` is pure; the functions
+ * exported below are bound to SITE_BASE.
  */
+
+/**
+ * The path the site is served under: Astro's `base`, which astro.config.mjs reads from here. Set
+ * here rather than read from Astro (`import.meta.env.BASE_URL`), because the model that holds
+ * these URLs is built by the content check while Astro loads its config, before Astro sets that.
+ */
+export const SITE_BASE = '/';
 
 /** The folder of a filtered timeline view, by what it filters on. */
 const TIMELINE_FILTER_FOLDERS = { actor: 'actors', country: 'countries', article: 'articles', kind: 'kinds' } as const;
@@ -45,6 +51,8 @@ export function createRoutes(base: string) {
     /** The stance map as it stood at a date. */
     countriesAsOfUrl: (snapshot: string) => path(`countries/as-of/${snapshot}/`),
     searchUrl: () => path('search/'),
+    /** A file of the search index (meta.json, index.json, postings/…, records/…). */
+    searchFileUrl: (name: string) => path(`search/${name}`),
     methodologyUrl: (section?: string) => (section === undefined ? path('methodology/') : at(path('methodology/'), section)),
     dataUrl: () => path('data/'),
     dataFileUrl: (name: string) => path(`data/${name}`),
@@ -55,16 +63,6 @@ export function createRoutes(base: string) {
 }
 
 export type Routes = ReturnType<typeof createRoutes>;
-
-/**
- * The base of the running build: Astro (and Vite, and Vitest) set `import.meta.env.BASE_URL`;
- * plain Node (the content check and the scripts run through tsx) has no `import.meta.env`,
- * and serves nothing, so `/` does.
- */
-function siteBase(): string {
-  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-  return env?.BASE_URL ?? '/';
-}
 
 export const {
   homeUrl,
@@ -85,10 +83,11 @@ export const {
   stanceStepUrl,
   countriesAsOfUrl,
   searchUrl,
+  searchFileUrl,
   methodologyUrl,
   dataUrl,
   dataFileUrl,
   rssUrl,
   sitemapUrl,
   faviconUrl,
-} = createRoutes(siteBase());
+} = createRoutes(SITE_BASE);

@@ -12,12 +12,10 @@ import rehypeTextOnly, { type TextOnlyOptions } from './rehype-text-only';
 export interface PipelineOptions {
   /** What the output guard does with raw HTML and script links: refuse the build, or strip them (tests). */
   guard?: TextOnlyOptions['mode'];
-  /** The site's base path, for the links to actors' pages. */
-  base?: string;
 }
 
-export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, { guard = 'refuse', base = '/' }: PipelineOptions = {}) {
-  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors, base }]];
+export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, { guard = 'refuse' }: PipelineOptions = {}) {
+  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors }]];
   // The net under the content check's markup rules: no raw HTML or script links on any page.
   const rehypePlugins: RehypePlugins = [[rehypeTextOnly, { mode: guard }]];
   return {

@@ -18,7 +18,27 @@ import { splitArticle } from '../lib/model/content/read';
 
 /** What markdown text, the three block directives and the article-structure plugin produce. */
 const ALLOWED_ELEMENTS = new Set([
-  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'em', 'strong', 'code', 'a', 'span', 'div', 'section', 'figure', 'figcaption', 'br', 'hr',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'em',
+  'strong',
+  'code',
+  'a',
+  'span',
+  'div',
+  'section',
+  'figure',
+  'figcaption',
+  'br',
+  'hr',
 ]);
 
 /** An href this site writes: its own paragraphs and pages, or an http(s) address. */
@@ -27,7 +47,8 @@ export function isAllowedHref(href: string): boolean {
 }
 
 /** Properties no article element may carry: scripts (`on…`), styles, and other documents. */
-const isForbiddenProperty = (name: string) => /^on/i.test(name) || ['style', 'srcDoc', 'formAction', 'action', 'src', 'srcSet', 'httpEquiv'].includes(name);
+const isForbiddenProperty = (name: string) =>
+  /^on/i.test(name) || ['style', 'srcDoc', 'formAction', 'action', 'src', 'srcSet', 'httpEquiv'].includes(name);
 
 export interface TextOnlyOptions {
   mode?: 'refuse' | 'strip';
@@ -61,7 +82,9 @@ function refusal(node: RootContent): string | null {
 /** Strip mode: drop the node, or for a link with a bad target, keep its text. */
 function stripped(node: RootContent): RootContent[] {
   if (node.type === 'element' && node.tagName === 'a') {
-    const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => name !== 'href' && !isForbiddenProperty(name)));
+    const properties = Object.fromEntries(
+      Object.entries(node.properties).filter(([name]) => name !== 'href' && !isForbiddenProperty(name)),
+    );
     return [{ ...node, properties }];
   }
   return [];
@@ -72,7 +95,9 @@ function guard(parent: Root | Element, file: VFile, mode: 'refuse' | 'strip'): v
     const reason = refusal(child);
     if (reason !== null && mode === 'refuse') {
       const name = file.path ? relative(process.cwd(), pathOf(file)) : 'article';
-      throw new Error(`${name}: body, ${fileLine(file, child.position?.start.line)}: ${reason} is not allowed in an article (the articles are text; run npm run check:content for what to write instead)`);
+      throw new Error(
+        `${name}: body, ${fileLine(file, child.position?.start.line)}: ${reason} is not allowed in an article (the articles are text; run npm run check:content for what to write instead)`,
+      );
     }
     const kept = reason === null ? [child] : stripped(child);
     for (const node of kept) if (node.type === 'element') guard(node, file, mode);

@@ -17,7 +17,7 @@ import { HEADLINE_BLOCK_ID } from '../lib/analysis/body/parse';
 import { extractQuotes } from '../lib/analysis/quotes/extract';
 import { wrapTextRanges } from './wrap-text';
 import { createActorMatcher, type ActorMatcher, type AliasedActor } from '../lib/analysis/actors/mentions';
-import { createRoutes, type Routes } from '../lib/routes';
+import { actorUrl } from '../lib/routes';
 import { UI } from '../lib/site/ui-strings';
 
 const CAPTION_KINDS = ['photo', 'video'] as const;
@@ -65,7 +65,10 @@ function blockLink(id: string, text: string): Link {
 
 function frontmatterOf(file: VFile): { title: string; slug: string } {
   const frontmatter = (file.data as { astro?: { frontmatter?: { title?: unknown; slug?: unknown } } }).astro?.frontmatter;
-  return { title: typeof frontmatter?.title === 'string' ? frontmatter.title : '', slug: typeof frontmatter?.slug === 'string' ? frontmatter.slug : '' };
+  return {
+    title: typeof frontmatter?.title === 'string' ? frontmatter.title : '',
+    slug: typeof frontmatter?.slug === 'string' ? frontmatter.slug : '',
+  };
 }
 
 /** The same extraction and the same ids as the model (headline included). */
@@ -74,7 +77,9 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
   const quotes = anchorQuotes(extractQuotes(withHeadline).quotes, withHeadline, anchors);
   for (const block of blocks) {
     const spans = quotes.flatMap((quote) =>
-      quote.parts.filter((part) => part.blockId === block.id).map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
+      quote.parts
+        .filter((part) => part.blockId === block.id)
+        .map((part) => ({ start: part.start, end: part.end, id: quote.parts[0] === part ? quote.id : null })),
     );
     wrapTextRanges(block.node, spans, (span, value, first) => ({
       type: 'emphasis',
@@ -89,7 +94,7 @@ function wrapQuotes(blocks: ArticleBlock[], headline: string, anchors: ArticleAn
  * actor's page, found with the model's own matcher; later mentions in the section stay plain, so
  * a name is not linked in every paragraph.
  */
-function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher, routes: Routes): void {
+function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher): void {
   let seen = new Set<string>();
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -99,7 +104,7 @@ function linkActors(blocks: ArticleBlock[], matcher: ActorMatcher, routes: Route
     const firsts = matcher.find(block.text).filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
     wrapTextRanges(block.node, firsts, (mention, value) => ({
       type: 'link',
-      url: routes.actorUrl(mention.actorId),
+      url: actorUrl(mention.actorId),
       data: { hProperties: { className: ['actor-link'] } },
       children: [{ type: 'text', value }],
     }));
@@ -111,20 +116,17 @@ export interface ArticleStructureOptions {
   actors?: readonly AliasedActor[];
   /** The committed anchor map (content/anchors.json), so ids equal the model's. */
   anchors?: AnchorMap;
-  /** The site's base path (Astro's `base`), for the links to actors' pages. */
-  base?: string;
 }
 
 export default function remarkArticleStructure(options: ArticleStructureOptions = {}) {
   const matcher = createActorMatcher(options.actors ?? []);
-  const routes = createRoutes(options.base ?? '/');
   return (tree: Root, file: VFile) => {
     // Ids first, from the markdown as written, so they equal the ids the analysis model computes.
     const { title, slug } = frontmatterOf(file);
     const anchors = options.anchors?.[slug];
     const blocks = listArticleBlocks(tree, anchors);
     wrapQuotes(blocks, title, anchors);
-    linkActors(blocks, matcher, routes);
+    linkActors(blocks, matcher);
     for (const block of blocks) {
       const parent = block.ancestors.at(-1);
       const target = parent?.type === 'listItem' && parent.spread !== true ? parent : block.node;

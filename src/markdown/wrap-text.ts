@@ -42,7 +42,11 @@ function locateText(block: Paragraph | Heading): Located[] {
  * another is then wrapped inside the outer one's new element. A range that crosses inline nodes
  * is wrapped piece by piece.
  */
-export function wrapTextRanges<R extends TextRange>(block: Paragraph | Heading, ranges: readonly R[], wrap: (range: R, value: string, first: boolean) => PhrasingContent): void {
+export function wrapTextRanges<R extends TextRange>(
+  block: Paragraph | Heading,
+  ranges: readonly R[],
+  wrap: (range: R, value: string, first: boolean) => PhrasingContent,
+): void {
   const ordered = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const range of ordered) {
     let first = true;

@@ -14,7 +14,6 @@ import { ShardedEngine } from '../lib/search/sharded-engine';
 import type { ShardMeta } from '../lib/search/shards';
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/state';
 import type { WordKeyTable } from '../lib/search/words';
-import { searchUrl } from '../lib/routes';
 
 const FACET_VALUES_SHOWN = 12;
 /** Keystrokes within this many milliseconds make one search: typing never queues a search per key. */
@@ -22,7 +21,11 @@ const TYPING_PAUSE_MS = 80;
 
 type Child = Node | string | null | false;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
   for (const child of children) if (child) node.append(child);
@@ -94,7 +97,9 @@ class QuoteSearch extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
-    const base = this.dataset.base ?? searchUrl();
+    // The page passes the folder from src/lib/routes.ts, so the bundle does not carry the routes;
+    // without it the files are read beside the page itself, which is that folder.
+    const base = this.dataset.base ?? '';
     let whole: Promise<SearchEngine> | null = null;
     this.loading ??= getJson(`${base}meta.json`).then((meta) => {
       const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));
@@ -163,7 +168,8 @@ class QuoteSearch extends HTMLElement {
     if (view !== this.view) return;
     this.draw(view, this.loaded);
     // Focus the first of the newly shown results, so a keyboard reader carries on from there.
-    this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`)[before]?.focus();
+    const links = this.region<HTMLElement>('results').querySelectorAll<HTMLAnchorElement>(`[data-group="${results.group}"] a.result__link`);
+    links[before]?.focus();
   }
 
   private onGlobalKey(event: KeyboardEvent): void {
@@ -208,7 +214,9 @@ class QuoteSearch extends HTMLElement {
       this.view = null;
       results.hidden = true;
       this.region<HTMLElement>('all-quotes').hidden = false;
-      this.region<HTMLElement>('count').textContent = loaded ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.` : '';
+      this.region<HTMLElement>('count').textContent = loaded
+        ? `${loaded.engine.count('quote')} quotes. Type to search them and the articles.`
+        : '';
       if (loaded) this.renderFacets(allQuoteFacets(loaded.engine));
       return;
     }
@@ -253,7 +261,10 @@ class QuoteSearch extends HTMLElement {
     results.hidden = false;
     this.region<HTMLElement>('all-quotes').hidden = true;
     const count = this.region<HTMLElement>('count');
-    count.textContent = view.groups.length === 0 ? 'Nothing matches.' : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
+    count.textContent =
+      view.groups.length === 0
+        ? 'Nothing matches.'
+        : `${view.groups.map((g) => plural(g.total, GROUP_DISPLAY[g.group].noun)).join(', ')} match.`;
   }
 
   private renderGroup({ group, total, shown }: GroupResults, wordKeys: WordKeyTable): HTMLElement {
@@ -265,7 +276,12 @@ class QuoteSearch extends HTMLElement {
       { class: 'result-group', 'data-group': group, 'aria-labelledby': headingId },
       el('h2', { id: headingId }, `${display.heading} `, el('span', { class: 'muted' }, `(${total.toLocaleString('en')})`)),
       el('ol', { class: 'results' }, ...shown.map((hit) => this.renderHit(hit, wordKeys))),
-      left > 0 && el('button', { type: 'button', class: 'show-more', 'data-more': group }, `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`),
+      left > 0 &&
+        el(
+          'button',
+          { type: 'button', class: 'show-more', 'data-more': group },
+          `Show ${plural(Math.min(left, display.page), display.noun)} more (${left.toLocaleString('en')} not shown)`,
+        ),
     );
   }
 
@@ -276,16 +292,39 @@ class QuoteSearch extends HTMLElement {
       const quote = el('a', { class: 'result__quote result__link', href: record.url }, '“', ...marked(record.text, ranges), '”');
       const sentence = el('p', { class: 'result__sentence' }, record.context?.before ?? '', quote, record.context?.after ?? '');
       const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
-      const meta = el('p', { class: 'result__meta' }, speaker, ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `, el('cite', {}, record.articleTitle), `, ${record.outlet}, ${record.date}`);
+      const meta = el(
+        'p',
+        { class: 'result__meta' },
+        speaker,
+        ` · ${record.attribution}${record.setByHand ? ' (set by hand)' : ''} · `,
+        el('cite', {}, record.articleTitle),
+        `, ${record.outlet}, ${record.date}`,
+      );
       return el('li', { class: 'result result--quote' }, sentence, meta);
     }
     if (record.group === 'passage') {
       const cut = snippet(record.text, ranges);
-      const link = el('a', { class: 'result__link', href: record.url }, cut.cutBefore ? '… ' : '', ...marked(cut.text, cut.ranges), cut.cutAfter ? ' …' : '');
-      return el('li', { class: 'result result--passage' }, el('p', {}, link), el('p', { class: 'result__meta' }, el('cite', {}, record.title)));
+      const link = el(
+        'a',
+        { class: 'result__link', href: record.url },
+        cut.cutBefore ? '… ' : '',
+        ...marked(cut.text, cut.ranges),
+        cut.cutAfter ? ' …' : '',
+      );
+      return el(
+        'li',
+        { class: 'result result--passage' },
+        el('p', {}, link),
+        el('p', { class: 'result__meta' }, el('cite', {}, record.title)),
+      );
     }
     const title = el('a', { class: 'result__link', href: record.url }, record.title);
-    return el('li', { class: `result result--${record.group}` }, el('p', {}, title), record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)));
+    return el(
+      'li',
+      { class: `result result--${record.group}` },
+      el('p', {}, title),
+      record.text && el('p', { class: 'result__meta' }, ...marked(record.text, ranges)),
+    );
   }
 
   private renderFacets(counts: Record<FacetKey, FacetCount[]>): void {
@@ -310,7 +349,8 @@ class QuoteSearch extends HTMLElement {
     );
     box.hidden = false;
     // Re-rendering replaced the checkbox the reader just used; give focus back to its successor.
-    if (focused) box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+    if (focused)
+      box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
   }
 }
 

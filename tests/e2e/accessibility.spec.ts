@@ -4,7 +4,8 @@ import { axeViolations, expect, test } from './fixtures';
 // axe (WCAG 2.2 AA and best practices) over every page in the sitemap in the light scheme, and
 // over one page of each kind in the dark scheme (the kinds share their templates and colours).
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-const ONE_OF_EACH_KIND = /^\/(?:|articles\/|articles\/us-[^/]+\/|timeline\/|timeline\/2019-02-18[^/]+\/|timeline\/(?:articles\/us-anti[^/]+|actors\/mike-pompeo|countries\/gb|kinds\/context)\/|actors\/|actors\/mike-pompeo\/|countries\/|countries\/gb\/|countries\/as-of\/[^/]*blow\/|articles\/us-anti[^/]+\/cite\/|data\/|methodology\/)$/;
+const ONE_OF_EACH_KIND =
+  /^\/(?:|articles\/|articles\/us-[^/]+\/|timeline\/|timeline\/2019-02-18[^/]+\/|timeline\/(?:articles\/us-anti[^/]+|actors\/mike-pompeo|countries\/gb|kinds\/context)\/|actors\/|actors\/mike-pompeo\/|countries\/|countries\/gb\/|countries\/as-of\/[^/]*blow\/|articles\/us-anti[^/]+\/cite\/|data\/|methodology\/)$/;
 // The filtered timeline views (about a hundred pages) share one template and its data; axe
 // checks one of each dimension, in light and dark, rather than every one.
 const FILTERED_VIEW = /^\/timeline\/(?:articles|actors|countries|kinds)\/[^/]+\/$/;

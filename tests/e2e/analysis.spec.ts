@@ -41,7 +41,10 @@ test('an actor page lists their quotes; a quote opens in its article', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Robert Hannigan');
   const cards = page.locator('.quote-card');
   expect(await cards.count()).toBeGreaterThanOrEqual(10);
-  await cards.first().getByRole('link', { name: /in “US anti-Huawei campaign suffers a blow”/ }).click();
+  await cards
+    .first()
+    .getByRole('link', { name: /in “US anti-Huawei campaign suffers a blow”/ })
+    .click();
   await expect(page).toHaveURL(/\/articles\/us-anti-huawei-campaign-suffers-a-blow\/#q-/);
 });
 
@@ -55,7 +58,11 @@ test('the countries page shows the map, its key and the snapshots; a country sho
   await page.goto('/countries/');
   await expect(page.getByRole('group', { name: /Latest stance of each country/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'As reported on each article’s date' })).toBeVisible();
-  await page.getByRole('row', { name: /United Kingdom/ }).first().getByRole('link', { name: 'United Kingdom' }).click();
+  await page
+    .getByRole('row', { name: /United Kingdom/ })
+    .first()
+    .getByRole('link', { name: 'United Kingdom' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('United Kingdom');
   await expect(page.locator('.stance-history > li')).toHaveCount(12);
 });

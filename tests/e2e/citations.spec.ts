@@ -5,9 +5,24 @@ import { expect, test } from './fixtures';
 const FORMATS = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'];
 
 const PAGES = [
-  { kind: 'article', path: '/articles/us-anti-huawei-campaign-suffers-a-blow/', summary: 'Cite this article', title: 'US anti-Huawei campaign suffers a blow' },
-  { kind: 'paragraph', path: '/articles/us-anti-huawei-campaign-suffers-a-blow/cite/#p-the-key-point-here-hannigan-continued', summary: 'Cite this paragraph', title: 'US anti-Huawei campaign suffers a blow' },
-  { kind: 'quote', path: '/articles/us-anti-huawei-campaign-suffers-a-blow/cite/#q-the-key-point-here', summary: 'Cite this quote', title: 'US anti-Huawei campaign suffers a blow' },
+  {
+    kind: 'article',
+    path: '/articles/us-anti-huawei-campaign-suffers-a-blow/',
+    summary: 'Cite this article',
+    title: 'US anti-Huawei campaign suffers a blow',
+  },
+  {
+    kind: 'paragraph',
+    path: '/articles/us-anti-huawei-campaign-suffers-a-blow/cite/#p-the-key-point-here-hannigan-continued',
+    summary: 'Cite this paragraph',
+    title: 'US anti-Huawei campaign suffers a blow',
+  },
+  {
+    kind: 'quote',
+    path: '/articles/us-anti-huawei-campaign-suffers-a-blow/cite/#q-the-key-point-here',
+    summary: 'Cite this quote',
+    title: 'US anti-Huawei campaign suffers a blow',
+  },
   { kind: 'event', path: '/timeline/2019-02-18-ft-reports-ncsc-finding/', summary: 'Cite this event', title: 'FT reports' },
   { kind: 'stance step', path: '/countries/gb/', summary: 'Cite this step', title: 'United Kingdom' },
 ];
@@ -68,6 +83,10 @@ test('an article links its events, countries and people', async ({ page }) => {
 test('the navigation keeps to one line on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/timeline/');
-  const tops = await page.locator('.site-header nav li').evaluateAll((items) => [...new Set(items.filter((li) => li.getBoundingClientRect().height > 0).map((li) => Math.round(li.getBoundingClientRect().top)))]);
+  const tops = await page
+    .locator('.site-header nav li')
+    .evaluateAll((items) => [
+      ...new Set(items.filter((li) => li.getBoundingClientRect().height > 0).map((li) => Math.round(li.getBoundingClientRect().top))),
+    ]);
   expect(tops).toHaveLength(1);
 });

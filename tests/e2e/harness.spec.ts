@@ -2,7 +2,9 @@ import { axeViolations, expect, test, watchOffsiteRequests } from './fixtures';
 
 // The browser detectors must be able to fail: feed each a page with the fault it looks for.
 test('the axe detector reports an inaccessible page', async ({ page }) => {
-  await page.setContent('<!doctype html><html><head><title>x</title></head><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a></body></html>');
+  await page.setContent(
+    '<!doctype html><html><head><title>x</title></head><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a></body></html>',
+  );
   const violations = await axeViolations(page);
   expect(violations.join('\n')).toMatch(/image-alt/);
   expect(violations.join('\n')).toMatch(/html-has-lang/);

@@ -20,7 +20,10 @@ test('a paragraph link lands on the paragraph, in view and highlighted', async (
   await expect(paragraph).toContainText('The key point here');
   await expect(paragraph).toBeInViewport();
   const background = await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const plain = await page.locator('.article-body p').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await page
+    .locator('.article-body p')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe(plain);
 });
 

@@ -10,7 +10,9 @@ test('a misspelt, partial query finds the quote; the result opens it in its arti
   await expect(first.locator('mark').first()).toBeVisible();
   await expect(page.locator('[data-part="count"]')).toContainText(/match/);
   await first.locator('a.result__quote').click();
-  await expect(page).toHaveURL(/\/articles\/trump-is-losing-the-fight-to-ban-huawei-from-global-networks\/#q-now-is-the-exact-opposite-time$/);
+  await expect(page).toHaveURL(
+    /\/articles\/trump-is-losing-the-fight-to-ban-huawei-from-global-networks\/#q-now-is-the-exact-opposite-time$/,
+  );
   const quote = page.locator('#q-now-is-the-exact-opposite-time');
   await expect(quote).toBeInViewport();
   expect(await quote.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -25,7 +27,10 @@ test('?q= restores a search; a facet narrows it and goes into the URL; back and 
   // The total, not the quotes on screen: a screenful of one speaker's quotes can be as long as one of all.
   const quoteTotal = async () => Number((await count.textContent())?.match(/(\d+) quotes?\b/)?.[1]);
   const before = await quoteTotal();
-  await page.getByRole('group', { name: 'Speaker', exact: true }).getByRole('checkbox', { name: /Robert Hannigan/ }).check();
+  await page
+    .getByRole('group', { name: 'Speaker', exact: true })
+    .getByRole('checkbox', { name: /Robert Hannigan/ })
+    .check();
   await expect(page).toHaveURL(/[?&]speaker=Robert\+Hannigan/);
   await expect.poll(quoteTotal).toBeLessThan(before);
   for (const meta of await quotes.locator('.result__meta').allTextContents()) expect(meta).toContain('Robert Hannigan');
@@ -69,19 +74,51 @@ test('a hostile query, typed or in the URL, is only ever text', async ({ page })
 
 test('a hostile record in the index renders as text', async ({ page }) => {
   const record = {
-    id: 'x#q-evil', group: 'quote', url: '/articles/x/#q-evil', text: `evil ${HOSTILE} <script>window.__pwned=3</script> words`, title: '<i>Title</i>',
-    words: 'evil img src x onerror window pwn 1 script window pwn 3 script word', who: 'mallori', role: '', place: 'titl',
-    context: { before: '<b>before</b> ', after: ' <i>after</i>' }, speakerId: null, speakerUrl: null,
-    speaker: '<b>Mallory</b>', country: 'Country not stated', articleTitle: '<i>Title</i>', outlet: 'Outlet', date: '1 April 2019', year: '2019',
-    kind: 'Statement', attribution: 'Named speaker', setByHand: false,
+    id: 'x#q-evil',
+    group: 'quote',
+    url: '/articles/x/#q-evil',
+    text: `evil ${HOSTILE} <script>window.__pwned=3</script> words`,
+    title: '<i>Title</i>',
+    words: 'evil img src x onerror window pwn 1 script window pwn 3 script word',
+    who: 'mallori',
+    role: '',
+    place: 'titl',
+    context: { before: '<b>before</b> ', after: ' <i>after</i>' },
+    speakerId: null,
+    speakerUrl: null,
+    speaker: '<b>Mallory</b>',
+    country: 'Country not stated',
+    articleTitle: '<i>Title</i>',
+    outlet: 'Outlet',
+    date: '1 April 2019',
+    year: '2019',
+    kind: 'Statement',
+    attribution: 'Named speaker',
+    setByHand: false,
   };
   const facet = (value: string) => ({ values: [value], of: [0] });
   const meta = {
-    groups: { quote: 1, passage: 0, event: 0, entity: 0 }, shardStarts: ['evil'], chunkSize: 8, keys: 'evil mallori', wordKeys: { evil: 'evil' },
-    facets: { speaker: facet(record.speaker), country: facet(record.country), article: facet(record.articleTitle), year: facet('2019'), kind: facet('Statement'), attribution: facet('Named speaker') },
+    groups: { quote: 1, passage: 0, event: 0, entity: 0 },
+    shardStarts: ['evil'],
+    chunkSize: 8,
+    keys: 'evil mallori',
+    wordKeys: { evil: 'evil' },
+    facets: {
+      speaker: facet(record.speaker),
+      country: facet(record.country),
+      article: facet(record.articleTitle),
+      year: facet('2019'),
+      kind: facet('Statement'),
+      attribution: facet('Named speaker'),
+    },
   };
   const files: Record<string, unknown> = { 'meta.json': meta, 'postings/0.json': { evil: [0], mallori: [1] }, 'records/0.json': [record] };
-  await page.route('**/search/*/**', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(files[new URL(route.request().url()).pathname.replace('/search/', '')] ?? {}) }));
+  await page.route('**/search/*/**', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify(files[new URL(route.request().url()).pathname.replace('/search/', '')] ?? {}),
+    }),
+  );
   await page.route('**/search/meta.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(meta) }));
   await page.goto('/search/');
   await box(page).fill('evil');

@@ -5,7 +5,9 @@ const firstDay = (datetime: string) => (datetime.length === 4 ? `${datetime}-01-
 
 test('timeline entries are in order of their start, a span at its start', async ({ page }) => {
   await page.goto('/timeline/');
-  const starts = (await page.locator('.timeline-entry__date time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))).map(firstDay);
+  const starts = (
+    await page.locator('.timeline-entry__date time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
+  ).map(firstDay);
   expect(starts.length).toBeGreaterThan(40);
   expect(starts).toEqual([...starts].sort());
   const april = page.locator('[id="m2019-04"]').locator('xpath=..');

@@ -7,5 +7,7 @@ import { articleMarkdownOptions } from '../../src/markdown/pipeline';
 export async function renderArticleFile(path: string, guard: 'refuse' | 'strip'): Promise<string> {
   const { body } = splitArticle(readFileSync(path, 'utf8'));
   const processor = await createMarkdownProcessor({ ...articleMarkdownOptions([], {}, { guard }), syntaxHighlight: false });
-  return (await processor.render(body, { fileURL: new URL(path, `file://${process.cwd()}/`), frontmatter: { title: 'Every hostile construct' } })).code;
+  return (
+    await processor.render(body, { fileURL: new URL(path, `file://${process.cwd()}/`), frontmatter: { title: 'Every hostile construct' } })
+  ).code;
 }

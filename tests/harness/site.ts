@@ -29,14 +29,14 @@ function walk(directory: string): string[] {
   });
 }
 
-export function urlPathOf(root: string, file: string): string {
+function urlPathOf(root: string, file: string): string {
   const rel = relative(root, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
 }
 
-export function parsePage(root: string, file: string): SitePage {
+function parsePage(root: string, file: string): SitePage {
   const html = readFileSync(file, 'utf8');
   const tree = fromHtml(html);
   const ids = new Set(selectAll('[id]', tree).map((element) => String(element.properties.id)));
@@ -46,7 +46,9 @@ export function parsePage(root: string, file: string): SitePage {
 export function loadSite(root: string): Site {
   if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first (npm run build)`);
   const pages = new Map<string, SitePage>();
-  for (const file of walk(root).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of walk(root)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const page = parsePage(root, file);
     pages.set(page.path, page);
   }
@@ -54,8 +56,36 @@ export function loadSite(root: string): Site {
 }
 
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 /** The text a reader sees, with a line break at every block boundary so words never glue together. */

@@ -35,9 +35,7 @@ const validator = new HtmlValidate(VALIDATOR_CONFIG);
 /** html-validate's recommended rules. */
 export async function findInvalidHtml(page: SitePage): Promise<string[]> {
   const report = await validator.validateString(page.html, page.file);
-  return report.results.flatMap((result) =>
-    result.messages.map((m) => `${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
-  );
+  return report.results.flatMap((result) => result.messages.map((m) => `${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
 }
 
 /** Exactly one `<h1>` and a `lang` on `<html>`. */
@@ -86,7 +84,8 @@ export function findOffsiteLoads(page: SitePage, origins: Origins): string[] {
     for (const element of selectAll(selector, page.tree)) {
       const value = String(element.properties[toProperty(attribute)] ?? '');
       for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) {
-        if (url && isOffsite(url, origins)) faults.push(`${page.path}: <${element.tagName} ${attribute}="${url}"> loads from another origin`);
+        if (url && isOffsite(url, origins))
+          faults.push(`${page.path}: <${element.tagName} ${attribute}="${url}"> loads from another origin`);
       }
     }
   }

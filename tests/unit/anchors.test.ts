@@ -14,14 +14,24 @@ function publishThenEdit(published: string, edited: string) {
     const blocks = listArticleBlocks(parseArticleBody(markdown) as Root);
     const quotes = extractQuotes(blocks).quotes;
     const textOf = new Map(blocks.map((b) => [b.id, b.text]));
-    return { blocks, quotes, anchorTexts: { paragraphs: blocks.map((b) => b.text), quotes: quotes.map((q) => ({ text: q.text, within: textOf.get(q.blockId) ?? '' })) } };
+    return {
+      blocks,
+      quotes,
+      anchorTexts: {
+        paragraphs: blocks.map((b) => b.text),
+        quotes: quotes.map((q) => ({ text: q.text, within: textOf.get(q.blockId) ?? '' })),
+      },
+    };
   };
   const before = texts(published);
   const { map } = registerAnchors({}, 'a', before.anchorTexts);
   const idsOf = (markdown: string, anchors: AnchorMap) => {
     const blocks = listArticleBlocks(parseArticleBody(markdown) as Root, anchors.a);
     const quotes = anchorQuotes(extractQuotes(blocks).quotes, blocks, anchors.a);
-    return { paragraphs: new Map(blocks.map((b) => [b.text, b.id])), quotes: new Map(quotes.map((q) => [`${q.text} @ ${q.blockId}`, q.id])) };
+    return {
+      paragraphs: new Map(blocks.map((b) => [b.text, b.id])),
+      quotes: new Map(quotes.map((q) => [`${q.text} @ ${q.blockId}`, q.id])),
+    };
   };
   const registeredAfter = registerAnchors(map, 'a', texts(edited).anchorTexts).map;
   return { before: idsOf(published, map), after: idsOf(edited, registeredAfter), map: registeredAfter };
@@ -49,7 +59,7 @@ describe('published ids never move', () => {
     expect(after.paragraphs.get('Blue fish.')).toBe(before.paragraphs.get('Blue fish.'));
   });
 
-  it('a removed text\'s id is retired, never given to other text', () => {
+  it("a removed text's id is retired, never given to other text", () => {
     const { map, after } = publishThenEdit('Red fish.\n\nBlue fish.', 'Blue fish.\n\nRed fish, swimming.\n\nRed fish.');
     expect(map.a?.paragraphs.map((e) => e.id)).toContain('p-red-fish');
     expect(after.paragraphs.get('Red fish.')).toBe('p-red-fish');
@@ -57,8 +67,13 @@ describe('published ids never move', () => {
   });
 
   it('edited text keeps its id when exactly one new text has its opening words', () => {
-    const { before, after } = publishThenEdit('Jane Doe said on Monday that the network was save.\n\nOther.', 'Jane Doe said on Monday that the network was safe.\n\nOther.');
-    expect(after.paragraphs.get('Jane Doe said on Monday that the network was safe.')).toBe(before.paragraphs.get('Jane Doe said on Monday that the network was save.'));
+    const { before, after } = publishThenEdit(
+      'Jane Doe said on Monday that the network was save.\n\nOther.',
+      'Jane Doe said on Monday that the network was safe.\n\nOther.',
+    );
+    expect(after.paragraphs.get('Jane Doe said on Monday that the network was safe.')).toBe(
+      before.paragraphs.get('Jane Doe said on Monday that the network was save.'),
+    );
   });
 });
 
@@ -72,7 +87,9 @@ describe('ids are unique by construction, and checked', () => {
 
   it('the map check refuses an id given twice in an article', () => {
     const entry = { id: 'p-x', key: '0123456789abcd', opening: 'x' };
-    expect(checkAnchorMap({ a: { paragraphs: [entry, { ...entry, key: 'ffffffffffffff' }], quotes: [] } })).toEqual([{ field: 'a.paragraphs.1', message: expect.stringMatching(/duplicate id "p-x"/) }]);
+    expect(checkAnchorMap({ a: { paragraphs: [entry, { ...entry, key: 'ffffffffffffff' }], quotes: [] } })).toEqual([
+      { field: 'a.paragraphs.1', message: expect.stringMatching(/duplicate id "p-x"/) },
+    ]);
   });
 });
 
@@ -95,7 +112,10 @@ describe('the corpus’s articles', () => {
     for (const article of result?.model.articles ?? []) {
       const published = article.blocks.filter((b) => b.kind !== 'headline').map((b) => b.id);
       expect(published).toEqual(map[article.slug]?.paragraphs.map((e) => e.id));
-      const quotes = result?.model.quotes.filter((q) => q.article === article.slug).map((q) => q.id).sort();
+      const quotes = result?.model.quotes
+        .filter((q) => q.article === article.slug)
+        .map((q) => q.id)
+        .sort();
       expect(quotes).toEqual(map[article.slug]?.quotes.map((e) => e.id).sort());
     }
   });

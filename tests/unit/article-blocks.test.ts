@@ -14,7 +14,7 @@ function blocksOf(markdown: string) {
   return listArticleBlocks(processor.parse(markdown) as Root);
 }
 
-describe('a new block\'s readable id', () => {
+describe("a new block's readable id", () => {
   it('takes the first six words, lower-cased, without apostrophes or punctuation', () => {
     expect(blockIdFromText('“The key point here,” Hannigan continued, “obscured by the growing hysteria')).toBe(
       'p-the-key-point-here-hannigan-continued',

@@ -47,7 +47,16 @@ describe('article lists', () => {
       toArticleView({ ...base, slug: 'b', published: { ...base.published } }),
       toArticleView({ ...base, slug: 'late', published: { date: '2020-02-01', precision: 'day', printed: '2020-02-01', inference: null } }),
       toArticleView({ ...base, slug: 'a' }),
-      toArticleView({ ...base, slug: 'month', published: { date: '2019-02', precision: 'month', printed: null, inference: { reasoning: 'r', evidence: [{ article: 'a', text: 't' }] } } }),
+      toArticleView({
+        ...base,
+        slug: 'month',
+        published: {
+          date: '2019-02',
+          precision: 'month',
+          printed: null,
+          inference: { reasoning: 'r', evidence: [{ article: 'a', text: 't' }] },
+        },
+      }),
     ];
     expect(sortArticlesByDate(views, (v) => v).map((v) => v.slug)).toEqual(['month', 'a', 'b', 'late']);
   });
@@ -60,7 +69,9 @@ describe('article lists', () => {
   });
 
   it('describes an article without inventing an outlet or author', () => {
-    expect(describeArticle(toArticleView(base))).toBe('“An article” (outlet not named in the source, 26 February 2019), in full with a link to every paragraph.');
+    expect(describeArticle(toArticleView(base))).toBe(
+      '“An article” (outlet not named in the source, 26 February 2019), in full with a link to every paragraph.',
+    );
   });
 });
 

@@ -42,27 +42,41 @@ describe('presumed gender from the language library', () => {
 
 describe('speakers, read as a reader would', () => {
   it('carries "she" past a man named more recently', () => {
-    expect(speakers(['Sarah Lin runs the review. Paul Novak, a consultant, left in May. “We need more time,” she said.'])).toEqual([['We need more time,', 'Sarah Lin']]);
+    expect(speakers(['Sarah Lin runs the review. Paul Novak, a consultant, left in May. “We need more time,” she said.'])).toEqual([
+      ['We need more time,', 'Sarah Lin'],
+    ]);
   });
 
   it('carries a sentence-initial "he" to the subject of the sentence before, not a name inside it', () => {
-    expect(speakers(['Paul Novak cited Peter Hale’s report as proof. He said the network was “safe enough.”'])).toEqual([['safe enough.', 'Paul Novak']]);
+    expect(speakers(['Paul Novak cited Peter Hale’s report as proof. He said the network was “safe enough.”'])).toEqual([
+      ['safe enough.', 'Paul Novak'],
+    ]);
   });
 
   it('does not take the person spoken or told to for the speaker', () => {
-    expect(speakers(['Sarah Lin told Paul Novak that the ban was “a mistake,” according to the minutes.'])).toEqual([['a mistake,', 'Sarah Lin']]);
+    expect(speakers(['Sarah Lin told Paul Novak that the ban was “a mistake,” according to the minutes.'])).toEqual([
+      ['a mistake,', 'Sarah Lin'],
+    ]);
   });
 
   it('does not read a verb in the infinitive as the attribution', () => {
-    expect(speakers(['Paul Novak said he had met Sarah Lin to explain the plan and that “the deadline stands.”'])).toEqual([['the deadline stands.', 'Paul Novak']]);
+    expect(speakers(['Paul Novak said he had met Sarah Lin to explain the plan and that “the deadline stands.”'])).toEqual([
+      ['the deadline stands.', 'Paul Novak'],
+    ]);
   });
 
   it('lets "it" speak for the last organisation named, only as the subject of a speech verb', () => {
-    expect(speakers(['Telstra declined to name its suppliers. “We follow the law,” it said in a statement.'])).toEqual([['We follow the law,', 'Telstra']]);
+    expect(speakers(['Telstra declined to name its suppliers. “We follow the law,” it said in a statement.'])).toEqual([
+      ['We follow the law,', 'Telstra'],
+    ]);
   });
 
   it('keeps an unnamed organisation whole, and not a possessive one', () => {
-    expect(speakers(['“We have never built back doors,” the Finnish company said, replying to Nokia.'])).toEqual([['We have never built back doors,', 'the Finnish company']]);
-    expect(speakers(['Paul Novak, one of the company’s directors, denounced what he described as “a political campaign.”'])).toEqual([['a political campaign.', 'Paul Novak']]);
+    expect(speakers(['“We have never built back doors,” the Finnish company said, replying to Nokia.'])).toEqual([
+      ['We have never built back doors,', 'the Finnish company'],
+    ]);
+    expect(speakers(['Paul Novak, one of the company’s directors, denounced what he described as “a political campaign.”'])).toEqual([
+      ['a political campaign.', 'Paul Novak'],
+    ]);
   });
 });

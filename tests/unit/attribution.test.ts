@@ -34,22 +34,30 @@ function attribute(texts: string[]) {
 
 describe('attribution rules on sentences from the articles', () => {
   it('direct: a speaker named around a trailing speech verb, split quote included', () => {
-    expect(attribute(['“The key point here,” Hannigan continued, “obscured by the growing hysteria over Chinese tech is that the NCSC has never found evidence.”'])).toEqual([
+    expect(
+      attribute([
+        '“The key point here,” Hannigan continued, “obscured by the growing hysteria over Chinese tech is that the NCSC has never found evidence.”',
+      ]),
+    ).toEqual([
       ['The key point here,', 'direct', 'robert-hannigan'],
       ['obscured by the growing h', 'direct', 'robert-hannigan'],
     ]);
   });
 
   it('direct: the person, not the committee he chairs, speaks', () => {
-    expect(attribute(['Senator Mark Warner (D-Va.), Deputy chairman of the Senate Intelligence Committee, said in a statement that he was “disappointed” with the decision'])).toEqual([
-      ['disappointed', 'direct', 'mark-warner'],
-    ]);
+    expect(
+      attribute([
+        'Senator Mark Warner (D-Va.), Deputy chairman of the Senate Intelligence Committee, said in a statement that he was “disappointed” with the decision',
+      ]),
+    ).toEqual([['disappointed', 'direct', 'mark-warner']]);
   });
 
   it('direct: the verb after the quote wins over names before it', () => {
-    expect(attribute(['Pompeo spoke with Johnson on January 30 about the “importance of maintaining the integrity of communication networks” and security concerns in the Middle East, said State Department spokesman Morgan Ortagus.'])).toEqual([
-      ['importance of maintaining', 'direct', 'morgan-ortagus'],
-    ]);
+    expect(
+      attribute([
+        'Pompeo spoke with Johnson on January 30 about the “importance of maintaining the integrity of communication networks” and security concerns in the Middle East, said State Department spokesman Morgan Ortagus.',
+      ]),
+    ).toEqual([['importance of maintaining', 'direct', 'morgan-ortagus']]);
   });
 
   it('carried: "he said" takes the last person named, across paragraphs', () => {
@@ -80,22 +88,26 @@ describe('attribution rules on sentences from the articles', () => {
     expect(attribute(['A State Department spokesman previously told The Epoch Times that the UK’s decision was “disappointing”'])).toEqual([
       ['disappointing', 'anonymous', 'A State Department spokesman'],
     ]);
-    expect(attribute(['switched from "principles" to the less stringent "proposals," according to one Western official, to stress'])).toEqual([
+    expect(
+      attribute(['switched from "principles" to the less stringent "proposals," according to one Western official, to stress']),
+    ).toEqual([
       ['principles', 'anonymous', 'one Western official'],
       ['proposals,', 'anonymous', 'one Western official'],
     ]);
   });
 
   it('an organisation speaks when no person does', () => {
-    expect(attribute(['Bloomberg has reported that the “nightmare scenario” for telephone companies would be if they have to remove Huawei equipment'])).toEqual([
-      ['nightmare scenario', 'direct', 'bloomberg'],
-    ]);
+    expect(
+      attribute([
+        'Bloomberg has reported that the “nightmare scenario” for telephone companies would be if they have to remove Huawei equipment',
+      ]),
+    ).toEqual([['nightmare scenario', 'direct', 'bloomberg']]);
   });
 
   it('term: a scare quote with no speech verb', () => {
-    expect(attribute(['The US campaign to have its allies exclude Huawei on “national security” grounds appears to have suffered a blow.'])).toEqual([
-      ['national security', 'term', null],
-    ]);
+    expect(
+      attribute(['The US campaign to have its allies exclude Huawei on “national security” grounds appears to have suffered a blow.']),
+    ).toEqual([['national security', 'term', null]]);
   });
 
   it('a name inside a quote never speaks', () => {

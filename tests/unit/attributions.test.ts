@@ -25,7 +25,9 @@ describe('attribution rules on every quote in content/', () => {
   });
 
   it("every statement has a speaker by rule, or an editor's word on it", () => {
-    const open = (result?.model.quotes ?? []).filter((q) => q.kind === 'statement' && q.attribution === 'unattributed' && q.override === null);
+    const open = (result?.model.quotes ?? []).filter(
+      (q) => q.kind === 'statement' && q.attribution === 'unattributed' && q.override === null,
+    );
     expect(open).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@ import { Cite } from '@citation-js/core';
 import { loadContentFromDisk } from '../../src/lib/model/content/files';
 import { articleCitations, eventCitations, stanceStepCitations } from '../../src/lib/site/citations';
 import { formatCitations, formatPinnedCitations } from '../../src/lib/site/citations/format';
-import { articleRecord, eventRecord, paragraphRecord, personName, quoteRecord, stanceStepAnchor } from '../../src/lib/site/citations/records';
+import {
+  articleRecord,
+  eventRecord,
+  paragraphRecord,
+  personName,
+  quoteRecord,
+  stanceStepAnchor,
+} from '../../src/lib/site/citations/records';
 
 const model = loadContentFromDisk('content').result?.model;
 if (!model) throw new Error('the content does not build');
@@ -28,9 +35,15 @@ describe('formatCitations', () => {
 
   it('writes the article in APA, MLA and Chicago', () => {
     const c = citations.get(blow.slug);
-    expect(c?.apa).toBe('Beams, N. (2019, February 20). US anti-Huawei campaign suffers a blow. World Socialist Web Site. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/');
-    expect(c?.mla).toBe('Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, 20 Feb. 2019, https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.');
-    expect(c?.chicago).toBe('Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, February 20, 2019. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.');
+    expect(c?.apa).toBe(
+      'Beams, N. (2019, February 20). US anti-Huawei campaign suffers a blow. World Socialist Web Site. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/',
+    );
+    expect(c?.mla).toBe(
+      'Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, 20 Feb. 2019, https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.',
+    );
+    expect(c?.chicago).toBe(
+      'Beams, Nick. “US Anti-Huawei Campaign Suffers a Blow.” World Socialist Web Site, February 20, 2019. https://huawei-5g-watch.example/articles/us-anti-huawei-campaign-suffers-a-blow/.',
+    );
   });
 
   it('writes BibTeX that parses back to the same title, RIS and the CSL-JSON record', () => {
@@ -81,8 +94,14 @@ describe('citations of paragraphs and quotes through their article’s', () => {
   it('agree, in every format, with formatting each record in full', () => {
     const base = articleRecord(blow, SITE);
     const parts = [
-      ...blow.blocks.filter((b) => b.kind !== 'headline').slice(0, 3).map((b, i) => paragraphRecord(blow, b.id, i + 1, b.text, SITE)),
-      ...model.quotes.filter((q) => q.article === blow.slug).slice(0, 3).map((q) => quoteRecord(blow, q, SITE)),
+      ...blow.blocks
+        .filter((b) => b.kind !== 'headline')
+        .slice(0, 3)
+        .map((b, i) => paragraphRecord(blow, b.id, i + 1, b.text, SITE)),
+      ...model.quotes
+        .filter((q) => q.article === blow.slug)
+        .slice(0, 3)
+        .map((q) => quoteRecord(blow, q, SITE)),
     ];
     const baseCitations = formatCitations([base]).get(base.id);
     if (!baseCitations) throw new Error('no base citation');

@@ -22,7 +22,12 @@ describe('content check on bad input names the file and the field', () => {
     ['unknown-article-reference', 'article.md', 'published.inference.evidence.0.article', /unknown article "no-such-article"/],
     ['raw-html', 'article.md', 'body, line 22', /raw HTML "<meta http-equiv="refresh".* is not allowed: write the text itself/],
     ['raw-html', 'article.md', 'body, line 24', /raw HTML "<span onclick="alert\(1\)">" is not allowed/],
-    ['script-link', 'article.md', 'body, line 20', /link to "javascript:alert\(1\)" is not allowed: links may only be full http:\/\/ or https:\/\/ addresses/],
+    [
+      'script-link',
+      'article.md',
+      'body, line 20',
+      /link to "javascript:alert\(1\)" is not allowed: links may only be full http:\/\/ or https:\/\/ addresses/,
+    ],
     ['script-link', 'article.md', 'body, line 20', /link to "javascript:alert\(2\)" is not allowed/],
     ['script-link', 'article.md', 'body, line 22', /link to "data:text\/html,hi" is not allowed/],
     ['image', 'article.md', 'body, line 20', /an image is not allowed: describe the photo in a :::caption/],

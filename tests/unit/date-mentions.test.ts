@@ -75,7 +75,9 @@ describe('resolveDateMention on the articles’ own sentences', () => {
 
   it('a weekday in a story published that weekday is the publication day; in a future sentence, the next one', () => {
     const monday = { date: '2019-10-14', precision: 'day' } as const;
-    expect(findDateMentions('The minister said on Monday that the review was over.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-14']);
+    expect(findDateMentions('The minister said on Monday that the review was over.', monday).map((m) => m.resolved.start)).toEqual([
+      '2019-10-14',
+    ]);
     expect(findDateMentions('Pompeo said Monday that allies must choose.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-14']);
     expect(findDateMentions('The cabinet will meet on Tuesday to decide.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-15']);
     expect(findDateMentions('Officials met last Monday.', monday).map((m) => m.resolved.start)).toEqual(['2019-10-07']);
@@ -100,7 +102,9 @@ describe('resolveDateMention on the articles’ own sentences', () => {
     expect([lastMonth.label, lastMonth.widened]).toEqual(['February 2019', null]);
     const lastWeek = resolveDateMention('last week', undated);
     expect([lastWeek.start, lastWeek.end, lastWeek.precision]).toEqual(['2019-02-18', '2019-03-24', 'range']);
-    expect(lastWeek.widened).toMatch(/dated only to March 2019, so “last week” can mean anything from week of 18 February 2019 to week of 18 March 2019/);
+    expect(lastWeek.widened).toMatch(
+      /dated only to March 2019, so “last week” can mean anything from week of 18 February 2019 to week of 18 March 2019/,
+    );
   });
 
   it('refuses what is not a date expression', () => {

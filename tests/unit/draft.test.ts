@@ -26,12 +26,26 @@ describe('draft: a page copied from a browser', () => {
   });
 
   it('keeps every sentence word for word and drops only junk, each line by a named rule', () => {
-    for (const sentence of ['The cabinet met on Tuesday', '“We will keep the core of the network safe,” a senior government official said.', 'Critics insisted that the ‘back doors’ feared by allies had never been found.']) {
+    for (const sentence of [
+      'The cabinet met on Tuesday',
+      '“We will keep the core of the network safe,” a senior government official said.',
+      'Critics insisted that the ‘back doors’ feared by allies had never been found.',
+    ]) {
       expect(content).toContain(sentence);
     }
     expect(content).toContain(':::caption{kind="photo"}');
     const dropped = draft.layout.dropped.map((d) => d.text);
-    expect(dropped).toEqual(['Skip to main content', 'Menu', 'Search', 'Share', 'Tweet', 'Advertisement', 'Related articles', 'More from Example Wire', '© 2020 Example Wire. All rights reserved.']);
+    expect(dropped).toEqual([
+      'Skip to main content',
+      'Menu',
+      'Search',
+      'Share',
+      'Tweet',
+      'Advertisement',
+      'Related articles',
+      'More from Example Wire',
+      '© 2020 Example Wire. All rights reserved.',
+    ]);
     expect(content).not.toMatch(/Advertisement|Related articles|Skip to/);
   });
 
@@ -51,10 +65,16 @@ describe('draft: bad input, refused by name with what to do', () => {
     expect(() => read(name)).toThrow(message);
   });
   it('no date printed, no flag', () => {
-    expect(() => draftArticle('no-date.txt', read('no-date.txt'))).toThrow(/no-date.txt: no publication date: .* Run again with --published YYYY-MM-DD/);
+    expect(() => draftArticle('no-date.txt', read('no-date.txt'))).toThrow(
+      /no-date.txt: no publication date: .* Run again with --published YYYY-MM-DD/,
+    );
   });
   it('a date line that cannot be read', () => {
-    expect(() => draftArticle('unreadable-date.txt', read('unreadable-date.txt'))).toThrow(new DraftError('unreadable-date.txt:3: cannot read the printed date "Published: 32 Octember 2019"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)'));
+    expect(() => draftArticle('unreadable-date.txt', read('unreadable-date.txt'))).toThrow(
+      new DraftError(
+        'unreadable-date.txt:3: cannot read the printed date "Published: 32 Octember 2019"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)',
+      ),
+    );
   });
 });
 
@@ -64,7 +84,13 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   const run = (...args: string[]) => {
     try {
-      return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/draft.ts', ...args, '--content', scratch], { encoding: 'utf8', stdio: 'pipe' }) };
+      return {
+        code: 0,
+        out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/draft.ts', ...args, '--content', scratch], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        }),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, out: `${e.stdout}${e.stderr}` };
@@ -90,6 +116,9 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
 
   it('an unreadable file is refused by name', () => {
     const { code, out } = run(join(FIXTURES, 'invalid-utf8.txt'));
-    expect([code, out.trim()]).toEqual([1, `draft: ${join(FIXTURES, 'invalid-utf8.txt')}: not valid UTF-8 (first bad byte at offset 64); save the page text as UTF-8 and run again`]);
+    expect([code, out.trim()]).toEqual([
+      1,
+      `draft: ${join(FIXTURES, 'invalid-utf8.txt')}: not valid UTF-8 (first bad byte at offset 64); save the page text as UTF-8 and run again`,
+    ]);
   });
 });

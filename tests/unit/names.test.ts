@@ -8,7 +8,10 @@ const text =
   'US Secretary of State Mike Pompeo met Prime Minister Boris Johnson at the Mobile World Congress. ' +
   "Senator Tom Cotton and the State Department's Robert Strayer spoke to the National Cyber Security Centre (NCSC).";
 
-const named = (kind: string) => findNames(text).filter((n) => n.kind === kind).map((n) => n.text);
+const named = (kind: string) =>
+  findNames(text)
+    .filter((n) => n.kind === kind)
+    .map((n) => n.text);
 
 describe('proper names', () => {
   it('finds people, with their titles split off', () => {

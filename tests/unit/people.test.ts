@@ -4,7 +4,9 @@ import { creditsFromArticles } from '../../src/lib/model/people';
 
 const article = (slug: string, authors: string[], contributors: string[], outlet: string | null) =>
   ({ slug, authors, contributors, outlet: outlet ? { name: outlet, basis: 'footer' } : null }) as unknown as ArticleData;
-const known: ActorData[] = [{ id: 'reuters', name: 'Reuters', kind: 'media', country: null, aliases: ['Reuters'], roles: [], status: 'reviewed' }];
+const known: ActorData[] = [
+  { id: 'reuters', name: 'Reuters', kind: 'media', country: null, aliases: ['Reuters'], roles: [], status: 'reviewed' },
+];
 
 describe('creditsFromArticles', () => {
   const { credits, newActors } = creditsFromArticles(
@@ -21,8 +23,14 @@ describe('creditsFromArticles', () => {
   });
 
   it('credits each article once per role, and a known name to the known actor', () => {
-    expect(credits.get('jane-roe')).toEqual([{ article: 'a', as: 'author' }, { article: 'b', as: 'author' }]);
+    expect(credits.get('jane-roe')).toEqual([
+      { article: 'a', as: 'author' },
+      { article: 'b', as: 'author' },
+    ]);
     expect(credits.get('reuters')).toEqual([{ article: 'a', as: 'contributor' }]);
-    expect(credits.get('daily-planet')).toEqual([{ article: 'a', as: 'outlet' }, { article: 'b', as: 'outlet' }]);
+    expect(credits.get('daily-planet')).toEqual([
+      { article: 'a', as: 'outlet' },
+      { article: 'b', as: 'outlet' },
+    ]);
   });
 });

@@ -12,18 +12,19 @@ describe('extractQuotes on sentences from the articles', () => {
   });
 
   it('finds straight double quotes', () => {
-    expect(texts('"Now is the exact opposite time to go wobbly," he said. "Would she allow China to control the internet of the future?"')).toEqual([
-      'Now is the exact opposite time to go wobbly,',
-      'Would she allow China to control the internet of the future?',
-    ]);
+    expect(
+      texts('"Now is the exact opposite time to go wobbly," he said. "Would she allow China to control the internet of the future?"'),
+    ).toEqual(['Now is the exact opposite time to go wobbly,', 'Would she allow China to control the internet of the future?']);
   });
 
   it('tells single quotation marks from apostrophes', () => {
     expect(texts('European countries took a ‘skeptical’ stance against the assertion from the US')).toEqual(['skeptical']);
     expect(texts("'It's winning,' says retired general studying network safety")).toEqual(["It's winning,"]);
     expect(texts('part of Trump’s ‘America First’ policy')).toEqual(['America First']);
-    expect(texts('less costly than its rivals\', says Joseph Franell, chief executive officer')).toEqual([]);
-    expect(texts('“Is [the US] truly thinking about … the privacy of other countries’ citizens, or do they have other motives?” he said.')).toHaveLength(1);
+    expect(texts("less costly than its rivals', says Joseph Franell, chief executive officer")).toEqual([]);
+    expect(
+      texts('“Is [the US] truly thinking about … the privacy of other countries’ citizens, or do they have other motives?” he said.'),
+    ).toHaveLength(1);
   });
 
   it('gives the offsets of each quote with its marks', () => {
@@ -35,12 +36,16 @@ describe('extractQuotes on sentences from the articles', () => {
   it('reads a closing mark printed as an opening one (machine translation)', () => {
     const result = one('“Western countries are talking about their Huawei contracts risk management, … including security. “');
     expect(result.unpaired).toEqual([]);
-    expect(result.quotes[0]?.text).toBe('Western countries are talking about their Huawei contracts risk management, … including security.');
+    expect(result.quotes[0]?.text).toBe(
+      'Western countries are talking about their Huawei contracts risk management, … including security.',
+    );
     expect(result.quotes[0]?.repair).toMatch(/closing mark printed as an opening mark/);
   });
 
   it('reads a nested quote with reversed marks as nested, keeping the outer quote whole', () => {
-    const result = one('“(It) instead offers the” Fox “the order to build components of it and to embed secret entrances into it,” he said.');
+    const result = one(
+      '“(It) instead offers the” Fox “the order to build components of it and to embed secret entrances into it,” he said.',
+    );
     expect(result.quotes.map((q) => [q.text, q.nestedIn])).toEqual([
       ['(It) instead offers the ‘Fox’ the order to build components of it and to embed secret entrances into it,', null],
       ['Fox', 'q-it-instead-offers-the-fox-the'],
@@ -57,12 +62,16 @@ describe('extractQuotes on sentences from the articles', () => {
   it('reports a stray mark instead of inventing a quote, and keeps the text', () => {
     const text = '“There is a risk if you allow your citizens ‘information or your citizens’ national security information,” Pompeo told';
     const result = one(text);
-    expect(result.quotes.map((q) => q.text)).toEqual(['There is a risk if you allow your citizens ‘information or your citizens’ national security information,']);
+    expect(result.quotes.map((q) => q.text)).toEqual([
+      'There is a risk if you allow your citizens ‘information or your citizens’ national security information,',
+    ]);
     expect(result.unpaired).toMatchObject([{ blockId: 'p-a', mark: '‘', offset: text.indexOf('‘') }]);
   });
 
   it('reports a closing mark with no opening one', () => {
-    const result = one('He concluded that “we should accept that China will be a global tech power in the future” and start managing the risk now, rather than pretending the west can sit out China’s technological rise.”');
+    const result = one(
+      'He concluded that “we should accept that China will be a global tech power in the future” and start managing the risk now, rather than pretending the west can sit out China’s technological rise.”',
+    );
     expect(result.quotes).toHaveLength(1);
     expect(result.unpaired).toMatchObject([{ mark: '”' }]);
   });
@@ -121,7 +130,9 @@ describe('quoteKind', () => {
 
 describe('a closing single mark after a plural (text from outside the corpus)', () => {
   it('closes a short quote rather than reading as a possessive', () => {
-    const { quotes, unpaired } = extractQuotes([{ id: 'p-1', text: 'Critics insisted that the ‘back doors’ feared by allies had never been found.' }]);
+    const { quotes, unpaired } = extractQuotes([
+      { id: 'p-1', text: 'Critics insisted that the ‘back doors’ feared by allies had never been found.' },
+    ]);
     expect(quotes.map((q) => q.text)).toEqual(['back doors']);
     expect(unpaired).toEqual([]);
   });

@@ -8,7 +8,9 @@ const HOSTILE = 'tests/fixtures/hostile/article.md';
 
 describe('the output guard over rendered articles', () => {
   it('refuses raw HTML in the build, naming the file and the file line', async () => {
-    await expect(renderArticleFile(HOSTILE, 'refuse')).rejects.toThrow(/tests\/fixtures\/hostile\/article\.md: body, line 21: raw HTML "<meta http-equiv="refresh"/);
+    await expect(renderArticleFile(HOSTILE, 'refuse')).rejects.toThrow(
+      /tests\/fixtures\/hostile\/article\.md: body, line 21: raw HTML "<meta http-equiv="refresh"/,
+    );
   });
 
   it('leaves only text in strip mode: no raw HTML, handlers, script links or images', async () => {
@@ -27,8 +29,19 @@ describe('the output guard over rendered articles', () => {
     expect(html).toContain('script link');
   });
 
-  it('allows only this site\'s anchors and pages and http(s) addresses', () => {
-    for (const ok of ['#p-the-key-point', '/actors/robert-hannigan/', 'https://example.org/x', 'http://example.org']) expect(isAllowedHref(ok)).toBe(true);
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/html,x', '//evil.example/', 'vbscript:x', 'mailto:a@b.c', 'https:/evil']) expect(isAllowedHref(bad)).toBe(false);
+  it("allows only this site's anchors and pages and http(s) addresses", () => {
+    for (const ok of ['#p-the-key-point', '/actors/robert-hannigan/', 'https://example.org/x', 'http://example.org'])
+      expect(isAllowedHref(ok)).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'data:text/html,x',
+      '//evil.example/',
+      'vbscript:x',
+      'mailto:a@b.c',
+      'https:/evil',
+    ])
+      expect(isAllowedHref(bad)).toBe(false);
   });
 });

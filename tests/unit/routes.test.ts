@@ -22,6 +22,7 @@ const samples = (r: Routes): Record<keyof Routes, string> => ({
   stanceStepUrl: r.stanceStepUrl('GB', 'step-2019-02-18-the-uk'),
   countriesAsOfUrl: r.countriesAsOfUrl('2019-06'),
   searchUrl: r.searchUrl(),
+  searchFileUrl: r.searchFileUrl('meta.json'),
   methodologyUrl: r.methodologyUrl('codebook'),
   dataUrl: r.dataUrl(),
   dataFileUrl: r.dataFileUrl('quotes.json'),
@@ -51,6 +52,7 @@ describe('routes', () => {
       stanceStepUrl: '/countries/gb/#step-2019-02-18-the-uk',
       countriesAsOfUrl: '/countries/as-of/2019-06/',
       searchUrl: '/search/',
+      searchFileUrl: '/search/meta.json',
       methodologyUrl: '/methodology/#codebook',
       dataUrl: '/data/',
       dataFileUrl: '/data/quotes.json',
@@ -69,8 +71,10 @@ describe('routes', () => {
     }
   });
 
-  it('are bound to the build’s base (Vitest, like Astro, serves from /)', () => {
-    expect(site.paragraphUrl('a', 'p-b')).toBe('/articles/a/#p-b');
-    expect(site.homeUrl()).toBe(import.meta.env.BASE_URL);
+  it('are bound to the base Astro serves the site under', async () => {
+    const config = (await import('../../astro.config.mjs')).default;
+    expect(config.base).toBe(site.SITE_BASE);
+    expect(site.homeUrl()).toBe(site.SITE_BASE);
+    expect(site.paragraphUrl('a', 'p-b')).toBe(`${site.SITE_BASE}articles/a/#p-b`);
   });
 });

@@ -46,7 +46,9 @@ describe('word forms', () => {
 
   it('mitigate and mitigation meet; ban and banned meet', () => {
     expect(quoteIds('mitigation')).toContain('us-anti-huawei-campaign-suffers-a-blow#q-it-is-possible-to-mitigate-the');
-    expect(quoteIds('banned company')).toContain('trump-is-losing-the-fight-to-ban-huawei-from-global-networks#q-while-we-have-not-seen-bans');
+    expect(quoteIds('banned company')).toContain(
+      'trump-is-losing-the-fight-to-ban-huawei-from-global-networks#q-while-we-have-not-seen-bans',
+    );
   });
 });
 
@@ -73,7 +75,9 @@ describe('beyond the quotes', () => {
 
   it('groups come quotes first, then passages, events and entities', () => {
     const groups = engine.search('pompeo').map((h) => h.record.group);
-    expect(groups).toEqual([...groups].sort((a, b) => ['quote', 'passage', 'event', 'entity'].indexOf(a) - ['quote', 'passage', 'event', 'entity'].indexOf(b)));
+    expect(groups).toEqual(
+      [...groups].sort((a, b) => ['quote', 'passage', 'event', 'entity'].indexOf(a) - ['quote', 'passage', 'event', 'entity'].indexOf(b)),
+    );
     expect(new Set(groups).size).toBe(4);
   });
 
@@ -115,7 +119,12 @@ describe('highlights and context', () => {
   });
 
   it('widen to whole words and merge', () => {
-    expect(wordRanges('go wobbly now', [[4, 6], [7, 8]])).toEqual([[3, 8]]);
+    expect(
+      wordRanges('go wobbly now', [
+        [4, 6],
+        [7, 8],
+      ]),
+    ).toEqual([[3, 8]]);
   });
 
   it('are plain text segments, so markup in a quote stays text', () => {
@@ -135,8 +144,13 @@ describe('highlights and context', () => {
   });
 
   it('a quote shorter than its sentence comes with the sentence', () => {
-    expect(quoteContext('He described assertions as “nonsense.” Hannigan said more.', 'nonsense.')).toEqual({ before: 'He described assertions as “', after: '”' });
-    expect(file.records.find((r) => r.id === 'us-anti-huawei-campaign-suffers-a-blow#q-nonsense')?.context?.before).toContain('unacceptable risks');
+    expect(quoteContext('He described assertions as “nonsense.” Hannigan said more.', 'nonsense.')).toEqual({
+      before: 'He described assertions as “',
+      after: '”',
+    });
+    expect(file.records.find((r) => r.id === 'us-anti-huawei-campaign-suffers-a-blow#q-nonsense')?.context?.before).toContain(
+      'unacceptable risks',
+    );
   });
 
   it('written words keep abbreviations and contractions whole', () => {
@@ -158,7 +172,9 @@ describe('facets', () => {
 
   it('drop values from the URL that no quote has', () => {
     const known = knownValues(inMemoryShards(buildShards(file.records, file.wordKeys)));
-    expect(keepKnownFacets({ speaker: ['Robert Hannigan', 'Nobody At All'], year: ['1066'] }, known)).toEqual({ speaker: ['Robert Hannigan'] });
+    expect(keepKnownFacets({ speaker: ['Robert Hannigan', 'Nobody At All'], year: ['1066'] }, known)).toEqual({
+      speaker: ['Robert Hannigan'],
+    });
   });
 });
 
@@ -195,16 +211,27 @@ describe('the split index', () => {
     const engine = inMemoryShards(buildShards(file.records, file.wordKeys));
     const quotes = file.records.filter((r) => r.group === 'quote');
     const numbers = quotes.map((_, i) => i);
-    for (const selection of [{}, { speaker: ['Robert Hannigan'] }, { speaker: ['Mike Pompeo'], year: ['2019'] }, { kind: ['Phrase'], country: ['United States', 'United Kingdom'] }]) {
+    for (const selection of [
+      {},
+      { speaker: ['Robert Hannigan'] },
+      { speaker: ['Mike Pompeo'], year: ['2019'] },
+      { kind: ['Phrase'], country: ['United States', 'United Kingdom'] },
+    ]) {
       expect(engine.countFacets(numbers, selection)).toEqual(countFacets(quotes, selection, (r) => r));
-      expect(engine.filterQuotes(numbers, selection).map((i) => quotes[i]?.id)).toEqual(applyFacets(quotes, selection, (r) => r).map((r) => r.id));
+      expect(engine.filterQuotes(numbers, selection).map((i) => quotes[i]?.id)).toEqual(
+        applyFacets(quotes, selection, (r) => r).map((r) => r.id),
+      );
     }
   });
 
   it('puts every key in the shard its range names, and every record in its chunk', () => {
     const index = buildShards(file.records, file.wordKeys);
     expect(index.chunks.flat().map((r) => r.id)).toEqual(file.records.map((r) => r.id));
-    expect(Object.keys(index.shards.reduce((all, shard) => ({ ...all, ...shard }), {})).sort().join(' ')).toBe(index.meta.keys);
+    expect(
+      Object.keys(index.shards.reduce((all, shard) => ({ ...all, ...shard }), {}))
+        .sort()
+        .join(' '),
+    ).toBe(index.meta.keys);
     index.shards.forEach((shard, n) => {
       for (const key of Object.keys(shard)) expect(shardOf(key, index.meta.shardStarts), key).toBe(n);
     });

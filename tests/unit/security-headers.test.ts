@@ -11,20 +11,26 @@ describe('the security headers shipped for static hosts', () => {
     expect(SECURITY_HEADERS['Permissions-Policy']).toBeTruthy();
   });
 
-  it('are the same in public/_headers and in the README\'s nginx lines', () => {
+  it("are the same in public/_headers and in the README's nginx lines", () => {
     expect(readFileSync('public/_headers', 'utf8')).toContain(headersFile());
-    const readme = readFileSync('README.md', 'utf8').split('\n').map((line) => line.trim());
+    const readme = readFileSync('README.md', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const line of nginxLines().split('\n')) expect(readme).toContain(line);
   });
 });
 
 describe('SITE_URL', () => {
   it('warns loudly when unset, naming the placeholder', () => {
-    expect(siteUrlWarning({ siteUrl: undefined, placeholder: 'https://x.example' })).toEqual({ warning: expect.stringMatching(/SITE_URL is not set: .* point at https:\/\/x\.example/) });
+    expect(siteUrlWarning({ siteUrl: undefined, placeholder: 'https://x.example' })).toEqual({
+      warning: expect.stringMatching(/SITE_URL is not set: .* point at https:\/\/x\.example/),
+    });
   });
 
   it('stops the build when it is not an origin', () => {
-    expect(siteUrlWarning({ siteUrl: 'huawei.example', placeholder: '' })).toEqual({ error: expect.stringMatching(/SITE_URL: "huawei.example" is not an origin/) });
+    expect(siteUrlWarning({ siteUrl: 'huawei.example', placeholder: '' })).toEqual({
+      error: expect.stringMatching(/SITE_URL: "huawei.example" is not an origin/),
+    });
     expect(siteUrlWarning({ siteUrl: 'https://huawei.example', placeholder: '' })).toBeNull();
   });
 });

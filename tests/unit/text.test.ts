@@ -4,7 +4,7 @@ import { containsVerbatim, toWords } from '../../src/lib/analysis/text';
 describe('toWords', () => {
   it('drops typography but keeps every word', () => {
     expect(toWords('“It’s winning,” said — *Spalding*')).toBe('its winning said spalding');
-    expect(toWords("\"It's winning,\" said -- Spalding")).toBe('its winning said spalding');
+    expect(toWords('"It\'s winning," said -- Spalding')).toBe('its winning said spalding');
   });
 
   it('keeps amounts', () => {

@@ -14,7 +14,11 @@ describe('groupTimeline', () => {
   it('places a span at its start: the week of 29 April 2019 is under April, after January', () => {
     const years = groupTimeline([event('b', '2019-04-29', 'week'), event('a', '2019-01', 'month'), event('c', '2019', 'year')]);
     expect(years.map((y) => y.months.map((m) => [m.key, m.entries.map((e) => e.id)]))).toEqual([
-      [['2019', ['c']], ['2019-01', ['a']], ['2019-04', ['b']]],
+      [
+        ['2019', ['c']],
+        ['2019-01', ['a']],
+        ['2019-04', ['b']],
+      ],
     ]);
   });
 
@@ -34,13 +38,28 @@ describe('sourcesByArticle', () => {
       { article: 'y', paragraph: 'p-2' },
       { article: 'x', paragraph: 'p-3' },
     ]);
-    expect(groups.map((g) => [g.article, g.sources.map((s) => s.paragraph)])).toEqual([['x', ['p-1', 'p-3']], ['y', ['p-2']]]);
+    expect(groups.map((g) => [g.article, g.sources.map((s) => s.paragraph)])).toEqual([
+      ['x', ['p-1', 'p-3']],
+      ['y', ['p-2']],
+    ]);
   });
 });
 
 describe('layoutOverview', () => {
-  const item = (id: string, date: string, precision: DatePrecision, kind: OverviewItem['kind'] = 'event'): OverviewItem => ({ id, label: id, kind, interval: parseDateValue(date, precision) });
-  const items = [item('a', '2019-02-18', 'day'), item('b', '2019-02-18', 'day'), item('c', '2019-02', 'month'), item('d', '1987', 'year'), item('e', '2020-01-28', 'day'), item('p', '2019-02-20', 'day', 'publication')];
+  const item = (id: string, date: string, precision: DatePrecision, kind: OverviewItem['kind'] = 'event'): OverviewItem => ({
+    id,
+    label: id,
+    kind,
+    interval: parseDateValue(date, precision),
+  });
+  const items = [
+    item('a', '2019-02-18', 'day'),
+    item('b', '2019-02-18', 'day'),
+    item('c', '2019-02', 'month'),
+    item('d', '1987', 'year'),
+    item('e', '2020-01-28', 'day'),
+    item('p', '2019-02-20', 'day', 'publication'),
+  ];
   const layout = layoutOverview(items);
 
   it('draws every item as a mark whose target can be tapped and overlaps no other', () => {

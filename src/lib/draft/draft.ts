@@ -39,20 +39,33 @@ function publication(file: string, layout: PageLayout, flag: string | undefined)
   if (flag !== undefined) {
     if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(flag)) throw new DraftError(`--published: "${flag}" is not YYYY-MM-DD or YYYY-MM`);
     if (printed && !printed.read.date.startsWith(flag)) {
-      throw new DraftError(`${file}:${printed.line}: the page prints "${printed.printed}" (${printed.read.date}) but --published says ${flag}; leave out --published, or correct it`);
+      throw new DraftError(
+        `${file}:${printed.line}: the page prints "${printed.printed}" (${printed.read.date}) but --published says ${flag}; leave out --published, or correct it`,
+      );
     }
   }
   const precision = (flag ?? printed?.read.date ?? '').length === 7 ? 'month' : 'day';
   if (printed && (flag === undefined || flag === printed.read.date)) {
-    return { value: { date: printed.read.date, precision: 'day', printed: printed.printed, inference: null }, decision: `published: ${printed.read.date}, as printed on line ${printed.line} ("${printed.printed}")` };
+    return {
+      value: { date: printed.read.date, precision: 'day', printed: printed.printed, inference: null },
+      decision: `published: ${printed.read.date}, as printed on line ${printed.line} ("${printed.printed}")`,
+    };
   }
   if (flag !== undefined) {
     const reasoning = `Given by the editor when drafting (--published ${flag}); the page text prints ${printed ? `only "${printed.printed}"` : 'no date'}.`;
-    return { value: { date: flag, precision, printed: null, inference: { reasoning, evidence: [] } }, decision: `published: ${flag}, from --published` };
+    return {
+      value: { date: flag, precision, printed: null, inference: { reasoning, evidence: [] } },
+      decision: `published: ${flag}, from --published`,
+    };
   }
   const unread = layout.unreadDates[0];
-  if (unread) throw new DraftError(`${file}:${unread.line}: cannot read the printed date "${unread.text}"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)`);
-  throw new DraftError(`${file}: no publication date: the page prints no date line that can be read (e.g. "14 October 2019", "Oct 14, 2019 / 6:03 AM", "2019-10-14T06:03:00Z"). Run again with --published YYYY-MM-DD (or YYYY-MM).`);
+  if (unread)
+    throw new DraftError(
+      `${file}:${unread.line}: cannot read the printed date "${unread.text}"; check it against the source, or run again with --published YYYY-MM-DD (or YYYY-MM)`,
+    );
+  throw new DraftError(
+    `${file}: no publication date: the page prints no date line that can be read (e.g. "14 October 2019", "Oct 14, 2019 / 6:03 AM", "2019-10-14T06:03:00Z"). Run again with --published YYYY-MM-DD (or YYYY-MM).`,
+  );
 }
 
 function outlet(layout: PageLayout, flag: string | undefined): ArticleData['outlet'] {
@@ -67,7 +80,8 @@ function bodyTree(blocks: readonly BodyBlock[]): Root {
     type: 'root',
     children: blocks.map((block): BlockContent | ContainerDirective => {
       if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] };
-      if (block.kind === 'caption') return { type: 'containerDirective', name: 'caption', attributes: { kind: 'photo' }, children: [paragraph(block.text)] };
+      if (block.kind === 'caption')
+        return { type: 'containerDirective', name: 'caption', attributes: { kind: 'photo' }, children: [paragraph(block.text)] };
       return paragraph(block.text);
     }),
   };
@@ -78,14 +92,16 @@ function bodyMarkdown(file: string, blocks: readonly BodyBlock[]): string {
   const markdown = stringifyArticleBody(bodyTree(blocks));
   const readBack = listArticleBlocks(parseArticleBody(markdown)).map((b) => b.text);
   blocks.forEach((block, i) => {
-    if (readBack[i] !== block.text) throw new DraftError(`${file}:${block.line}: this line would not read back word for word from markdown; report it with the line`);
+    if (readBack[i] !== block.text)
+      throw new DraftError(`${file}:${block.line}: this line would not read back word for word from markdown; report it with the line`);
   });
   return markdown;
 }
 
 export function draftArticle(file: string, text: string, flags: DraftFlags = {}): ArticleDraft {
   const layout = readPageLayout(text);
-  if (!layout.body.some((b) => b.kind === 'paragraph')) throw new DraftError(`${file}: no article text found: every line is a headline, byline, date or page junk`);
+  if (!layout.body.some((b) => b.kind === 'paragraph'))
+    throw new DraftError(`${file}: no article text found: every line is a headline, byline, date or page junk`);
   const { value: published, decision: dateDecision } = publication(file, layout, flags.published);
   const pageTitle = layout.title?.text ?? null;
   const title = flags.title ?? pageTitle ?? 'Untitled: the page prints no headline';
@@ -93,7 +109,9 @@ export function draftArticle(file: string, text: string, flags: DraftFlags = {})
   // With no headline, the slug comes from the article's own first words, so untitled drafts differ.
   const firstWords = layout.body.find((b) => b.kind === 'paragraph')?.text ?? '';
   const data: ArticleData = {
-    slug: slugWords(flags.title ?? pageTitle ?? firstWords).slice(0, 10).join('-'),
+    slug: slugWords(flags.title ?? pageTitle ?? firstWords)
+      .slice(0, 10)
+      .join('-'),
     title,
     titleSupplied: pageTitle === null || title !== pageTitle,
     section: null,

@@ -3,21 +3,33 @@
  * share buttons, sign-up prompts, credits, "read more" links). Each rule is named, so the draft
  * can say why it dropped a line; nothing else is ever dropped.
  */
-export interface JunkRule {
+interface JunkRule {
   name: string;
   pattern: RegExp;
 }
 
-export const JUNK_RULES: readonly JunkRule[] = [
+const JUNK_RULES: readonly JunkRule[] = [
   {
     name: 'page control',
     pattern:
       /^(?:share(?: this(?: article| story)?)?|tweet|email|e-mail|print|save|copy link|facebook|twitter|linkedin|whatsapp|reddit|comments?|\d+ comments?|menu|search|close|home|skip to (?:main )?content|sign (?:up|in)|log ?in|register|subscribe(?: now)?|advertisement|ad|sponsored|listen(?: to (?:this )?(?:article|story))?(?: \d+ min)?|\d+ min(?:ute)? read|read more|see more|show more|load more|next article|previous article|back to top|top stories|most (?:read|popular|viewed)|trending(?: now)?|related(?: articles| stories| content| coverage)?|recommended(?: for you)?|more (?:on|from|stories)\b.*|you may also like|follow us\b.*|newsletter\b.*|accept(?: all)?(?: cookies)?|cookie(?:s| settings| policy)\b.*|get the app|download the app|watch(?: now)?|play video)[.:!]?$/i,
   },
-  { name: 'copyright or credit line', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)\b)/i },
-  { name: 'sign-up or paywall prompt', pattern: /^(?:sign up\b|subscribe\b|get (?:our|the) .* newsletter|to continue reading|already a subscriber|register (?:now|for free)|create a free account|click here\b)/i },
+  {
+    name: 'copyright or credit line',
+    pattern:
+      /^(?:©|\(c\)|copyright\b|all rights reserved|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)\b)/i,
+  },
+  {
+    name: 'sign-up or paywall prompt',
+    pattern:
+      /^(?:sign up\b|subscribe\b|get (?:our|the) .* newsletter|to continue reading|already a subscriber|register (?:now|for free)|create a free account|click here\b)/i,
+  },
   { name: 'link list marker', pattern: /^(?:[-•·>»|]\s*)?(?:read|see|watch|listen)(?: also| more)?:\s.*$/i },
-  { name: 'page notice', pattern: /^(?:skip to\b.*|this article is more than .* old|(?:updated|published) \d+ (?:hours?|days?|years?) ago|jump to\b.*|advertisement\b.*)$/i },
+  {
+    name: 'page notice',
+    pattern:
+      /^(?:skip to\b.*|this article is more than .* old|(?:updated|published) \d+ (?:hours?|days?|years?) ago|jump to\b.*|advertisement\b.*)$/i,
+  },
   { name: 'tag list', pattern: /^(?:tags?|topics?|filed under|categories?):\s.*$/i },
 ];
 

@@ -8,9 +8,9 @@ import { parsePrintedDate, type PrintedDate } from '../analysis/dates/printed-da
 import { isOrganisationName } from '../analysis/language/names';
 import { junkRuleFor } from './junk';
 
-export type BodyKind = 'paragraph' | 'heading' | 'caption';
+type BodyKind = 'paragraph' | 'heading' | 'caption';
 
-export interface PageLine {
+interface PageLine {
   /** 1-based line number in the file. */
   line: number;
   text: string;
@@ -20,11 +20,11 @@ export interface BodyBlock extends PageLine {
   kind: BodyKind;
 }
 
-export interface DroppedLine extends PageLine {
+interface DroppedLine extends PageLine {
   rule: string;
 }
 
-export interface DateLine extends PageLine {
+interface DateLine extends PageLine {
   /** The date exactly as printed (without a "Published:" label). */
   printed: string;
   read: PrintedDate;
@@ -45,7 +45,8 @@ export interface PageLayout {
 
 const DATE_LABEL = /^(?:(?:first )?published|posted|date|last updated|updated)(?: on)?\s*:?\s*/i;
 const BYLINE = /^(?:by|written by|words by)\s+(.+)$/i;
-const CAPTION = /^(?:photo|image|picture|caption|file photo|photograph)\b\s*[:(-]|\((?:photo|image|credit|photograph)[^)]*\)$|\b(?:Photographer|Photograph|Photo|Image)(?: by)?:\s*[^.]+$/i;
+const CAPTION =
+  /^(?:photo|image|picture|caption|file photo|photograph)\b\s*[:(-]|\((?:photo|image|credit|photograph)[^)]*\)$|\b(?:Photographer|Photograph|Photo|Image)(?: by)?:\s*[^.]+$/i;
 const DATELINE_OUTLET = /^[\p{Lu}][\p{L} .,'-]{1,40}\((Reuters|AP|AFP|Bloomberg|Xinhua|dpa|CNN|ANI|PTI|Kyodo|Yonhap)\)/u;
 const COPYRIGHT_OUTLET = /^(?:©|copyright)\s*(?:\d{4}\s*)?([\p{Lu}][\p{L}&. -]{1,40}?)\.?(?:\s+all rights reserved.*)?$/iu;
 const END_PUNCTUATION = /[.!?:;"”’)]$/;
@@ -68,7 +69,10 @@ function readDateLine(line: PageLine): DateLine | null {
 function readByline(text: string): { names: string[]; credits: string[] } | null {
   const match = BYLINE.exec(text);
   if (!match?.[1] || wordCount(match[1]) > 12) return null;
-  const parts = match[1].split(/\s*(?:,|\band\b|&|\||\/| - | – )\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = match[1]
+    .split(/\s*(?:,|\band\b|&|\||\/| - | – )\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const person = (part: string) => /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(part) && !isOrganisationName(part);
   return { names: parts.filter(person), credits: parts.filter((p) => !person(p)) };
 }
@@ -76,7 +80,9 @@ function readByline(text: string): { names: string[]; credits: string[] } | null
 /** Splits a page's lines into headline, byline, dates, body and junk. */
 /** The first line that reads as a paragraph of the article: long, and ending as a sentence ends. */
 function firstParagraphIndex(lines: readonly PageLine[]): number {
-  const index = lines.findIndex((l) => !junkRuleFor(l.text) && wordCount(l.text) >= 15 && END_PUNCTUATION.test(l.text) && !CAPTION.test(l.text) && !BYLINE.test(l.text));
+  const index = lines.findIndex(
+    (l) => !junkRuleFor(l.text) && wordCount(l.text) >= 15 && END_PUNCTUATION.test(l.text) && !CAPTION.test(l.text) && !BYLINE.test(l.text),
+  );
   return index < 0 ? lines.length : index;
 }
 
@@ -86,7 +92,16 @@ function titleLine(header: readonly PageLine[]): PageLine | null {
   if (marked) return { ...marked, text: marked.text.replace(/^#\s+/, '') };
   const candidates = header.filter((l) => {
     const words = wordCount(l.text);
-    return !junkRuleFor(l.text) && words >= 3 && words <= 30 && !/[.]$/.test(l.text) && !CAPTION.test(l.text) && !BYLINE.test(l.text) && !readDateLine(l) && !splitDateByline(l);
+    return (
+      !junkRuleFor(l.text) &&
+      words >= 3 &&
+      words <= 30 &&
+      !/[.]$/.test(l.text) &&
+      !CAPTION.test(l.text) &&
+      !BYLINE.test(l.text) &&
+      !readDateLine(l) &&
+      !splitDateByline(l)
+    );
   });
   return candidates.reduce<PageLine | null>((best, l) => (best === null || wordCount(l.text) > wordCount(best.text) ? l : best), null);
 }
@@ -99,7 +114,16 @@ export function readPageLayout(text: string): PageLayout {
     .filter((l) => l.text !== '');
   const bodyStart = firstParagraphIndex(lines);
   const title = titleLine(lines.slice(0, bodyStart));
-  const layout: PageLayout = { title, byline: null, published: null, updated: null, body: [], dropped: [], outletHints: [], unreadDates: [] };
+  const layout: PageLayout = {
+    title,
+    byline: null,
+    published: null,
+    updated: null,
+    body: [],
+    dropped: [],
+    outletHints: [],
+    unreadDates: [],
+  };
   lines.forEach((line, index) => {
     const copyright = COPYRIGHT_OUTLET.exec(line.text);
     if (copyright?.[1]) layout.outletHints.push({ ...line, name: copyright[1].trim(), where: 'the page’s copyright line' });
@@ -118,7 +142,10 @@ export function readPageLayout(text: string): PageLayout {
 function splitDateByline(line: PageLine): [PageLine, PageLine] | null {
   const match = /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(line.text);
   if (!match?.[1] || !match[2] || !readDateLine({ ...line, text: match[1] }) || !BYLINE.test(match[2])) return null;
-  return [{ ...line, text: match[1] }, { ...line, text: match[2] }];
+  return [
+    { ...line, text: match[1] },
+    { ...line, text: match[2] },
+  ];
 }
 
 /** "By Associated Press | Updated: 12 February 2019 12:26 IST": a byline and a date line in one. */

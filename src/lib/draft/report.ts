@@ -19,20 +19,32 @@ export function reportDraft(model: Model, slug: string, file: string): DraftRepo
   const proposedActors = actors.filter((a) => a.status === 'proposed');
   const dates = model.dateMentions.filter((m) => m.article === slug);
   const events = model.events.filter((e) => e.status === 'proposed' && e.sources.some((s) => s.article === slug));
-  const steps = model.countries.flatMap((c) => c.steps.filter((s) => s.status === 'proposed' && s.evidence.article === slug).map((s) => `${c.name}: ${s.stance} (${s.label})`));
+  const steps = model.countries.flatMap((c) =>
+    c.steps.filter((s) => s.status === 'proposed' && s.evidence.article === slug).map((s) => `${c.name}: ${s.stance} (${s.label})`),
+  );
   const found = [
     `quotes: ${quotes.length} (${statements.length} statements, ${quotes.length - statements.length} phrases); speakers: ${[...speakers].join('; ') || 'none'}`,
     `people and organisations named: ${actors.length} (${proposedActors.length} new, proposed: ${proposedActors.map((a) => a.name).join(', ') || 'none'})`,
-    ...dates.map((m) => `date: “${m.text}” → ${m.resolved.label}${m.inQuote ? ' (inside a quotation: flagged, not placed)' : m.placement.kind === 'event' ? ` → event ${m.placement.eventId}` : ''}`),
+    ...dates.map(
+      (m) =>
+        `date: “${m.text}” → ${m.resolved.label}${m.inQuote ? ' (inside a quotation: flagged, not placed)' : m.placement.kind === 'event' ? ` → event ${m.placement.eventId}` : ''}`,
+    ),
     ...events.map((e) => `proposed event: ${e.id}: ${e.title}`),
     ...steps.map((s) => `proposed stance step: ${s}`),
   ];
   const undecided = [
-    ...model.report.unattributedStatements.filter((s) => s.article === slug).map((s) => `${s.paragraph}: no speaker found for “${s.found}”`),
-    ...model.report.dateMentions.unplaced.filter((m) => m.article === slug).map((m) => `${m.paragraph}: ${m.found}: ${m.explanation ?? 'not placed on the timeline'}`),
+    ...model.report.unattributedStatements
+      .filter((s) => s.article === slug)
+      .map((s) => `${s.paragraph}: no speaker found for “${s.found}”`),
+    ...model.report.dateMentions.unplaced
+      .filter((m) => m.article === slug)
+      .map((m) => `${m.paragraph}: ${m.found}: ${m.explanation ?? 'not placed on the timeline'}`),
   ];
   const errors = model.report.unpairedMarks
     .filter((m) => m.article === slug && m.explanation === null)
-    .map((m) => `${file}: ${m.paragraph}: a quote mark that cannot be paired: ${m.found}. Check it against the source: if the page prints it so, explain it in content/quote-mark-notes.yaml; if the copy lost a mark, restore it in the article.`);
+    .map(
+      (m) =>
+        `${file}: ${m.paragraph}: a quote mark that cannot be paired: ${m.found}. Check it against the source: if the page prints it so, explain it in content/quote-mark-notes.yaml; if the copy lost a mark, restore it in the article.`,
+    );
   return { found, undecided, errors };
 }

@@ -26,7 +26,15 @@ export function buildModel(input: ModelInput): ModelResult {
   const actorStage = gatherActors(input, articles, resolveRef, problems);
   const quoteStage = gatherQuotes(input, articles, actorStage, resolveRef, problems);
   const reviewedEvents = checkEvents(input, articles, actorStage.listedIds, resolveRef, problems);
-  const { dateMentions, events, eventProposals } = placeDates(input, articles, quoteStage.quotes, reviewedEvents, actorStage.matcher, resolveRef, problems);
+  const { dateMentions, events, eventProposals } = placeDates(
+    input,
+    articles,
+    quoteStage.quotes,
+    reviewedEvents,
+    actorStage.matcher,
+    resolveRef,
+    problems,
+  );
   const { countries, proposed } = gatherStances(input, articles, dateMentions, resolveRef, problems);
   const actors = recordActors(input, actorStage.all, articles, quoteStage.quotes, events, actorStage.matcher);
   const reportInput = { articles, quotes: quoteStage, actors, events, countries, dateMentions, eventProposals, stanceProposals: proposed };

@@ -7,8 +7,7 @@
 import type { ActorData, ArticleData } from '../../schemas';
 import { slugWords } from '../analysis/slug';
 
-export const CREDIT_ROLES = ['author', 'contributor', 'outlet'] as const;
-export type CreditRole = (typeof CREDIT_ROLES)[number];
+type CreditRole = 'author' | 'contributor' | 'outlet';
 
 export interface Credit {
   /** The article's slug. */

@@ -33,11 +33,15 @@ export function titleFromSentence(sentence: string): string {
   // "The threat: …" in a list of labelled paragraphs: the label is no title.
   const unlabelled = sentence.replace(/^(?:[\p{Lu}][\p{L}’']*(?:\s+[\p{L}’']+){0,2}):\s+/u, '');
   const clause = unlabelled.split(/[,;—–]\s/)[0] ?? unlabelled;
-  const words = clause.replace(/[“”"‘’]/g, '').trim().split(/\s+/);
+  const words = clause
+    .replace(/[“”"‘’]/g, '')
+    .trim()
+    .split(/\s+/);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : words.join(' ').replace(/[.!?]$/, '');
 }
 
-const sameActors = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.every((id) => b.includes(id)) && b.every((id) => a.includes(id));
+const sameActors = (a: readonly string[], b: readonly string[]) =>
+  a.length > 0 && a.every((id) => b.includes(id)) && b.every((id) => a.includes(id));
 
 export interface EventProposals {
   events: TimelineEvent[];
@@ -82,7 +86,12 @@ function toEvent({ mention, sentence, actors }: DatedSentence, takenIds: Set<str
 }
 
 /** Proposes an event for each unplaced date expression whose sentence names an actor and an action. */
-export function proposeEvents(mentions: readonly PlacedDateMention[], articles: readonly ModelArticle[], events: readonly TimelineEvent[], matcher: ActorMatcher): EventProposals {
+export function proposeEvents(
+  mentions: readonly PlacedDateMention[],
+  articles: readonly ModelArticle[],
+  events: readonly TimelineEvent[],
+  matcher: ActorMatcher,
+): EventProposals {
   const blockText = new Map(articles.flatMap((a) => a.blocks.map((b) => [`${a.slug}#${b.id}`, b.text] as const)));
   const takenIds = new Set(events.map((e) => e.id));
   const proposed: TimelineEvent[] = [];
@@ -94,11 +103,19 @@ export function proposeEvents(mentions: readonly PlacedDateMention[], articles: 
     const actors = actorsIn(sentence.text, matcher);
     if (actors.length === 0 || !hasAction(sentence.text)) {
       const why = actors.length === 0 ? 'its sentence names no actor' : 'its sentence reports no action';
-      unplaceable.push({ article: mention.article, paragraph: mention.paragraph, found: `${mention.text} (${mention.resolved.label})`, explanation: `not proposed as an event: ${why}` });
+      unplaceable.push({
+        article: mention.article,
+        paragraph: mention.paragraph,
+        found: `${mention.text} (${mention.resolved.label})`,
+        explanation: `not proposed as an event: ${why}`,
+      });
       continue;
     }
-    const same = [...events, ...proposed].find((e) => e.interval.start === mention.resolved.start && e.interval.end === mention.resolved.end && sameActors(e.actors, actors));
-    if (same?.status === 'proposed') same.sources.push({ article: mention.article, paragraph: mention.paragraph, text: sentence.text, dateMention: mention.text });
+    const same = [...events, ...proposed].find(
+      (e) => e.interval.start === mention.resolved.start && e.interval.end === mention.resolved.end && sameActors(e.actors, actors),
+    );
+    if (same?.status === 'proposed')
+      same.sources.push({ article: mention.article, paragraph: mention.paragraph, text: sentence.text, dateMention: mention.text });
     const event = same ?? toEvent({ mention, sentence, actors }, takenIds);
     if (!same) proposed.push(event);
     placements.set(mention, event.id);
@@ -108,8 +125,14 @@ export function proposeEvents(mentions: readonly PlacedDateMention[], articles: 
 
 /** Cues of a position on Huawei, most telling first: a refusal to ban outranks the word "ban". */
 const STANCE_CUES: ReadonlyArray<[Stance, RegExp]> = [
-  ['no-restriction', /\b(?:no evidence|rul\w* out (?:a |the )?ban|(?:not|never|no plans? to|won[’']t|will not|would not|refused? to|declined? to) (?:ban|bar|exclude|block|single out)\w*|reject\w* (?:calls|pressure|demands))\b/i],
-  ['ban', /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|exclud\w*|block(?:s|ed|ing)?|boycott\w*|prohibit\w*|shut\w* out|phas\w* out|rip\w* out)\b/i],
+  [
+    'no-restriction',
+    /\b(?:no evidence|rul\w* out (?:a |the )?ban|(?:not|never|no plans? to|won[’']t|will not|would not|refused? to|declined? to) (?:ban|bar|exclude|block|single out)\w*|reject\w* (?:calls|pressure|demands))\b/i,
+  ],
+  [
+    'ban',
+    /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|exclud\w*|block(?:s|ed|ing)?|boycott\w*|prohibit\w*|shut\w* out|phas\w* out|rip\w* out)\b/i,
+  ],
   ['restricted', /\b(?:restrict\w*|limit\w*|cap(?:s|ped)?|high[- ]risk vendors?|non-core|peripher\w*|the core)\b/i],
   ['mitigation', /\b(?:mitigat\w*|manageable|oversight|security (?:standards|requirements|catalogue))\b/i],
   ['under-review', /\b(?:review\w*|consider\w*|weigh\w*|investigat\w*|assess\w*|yet to decide|undecided|delay\w* (?:a |its )?decision)\b/i],
@@ -137,9 +160,14 @@ export function proposeStanceSteps(
         if (!cue || NOT_A_POSITION.test(sentence.text)) continue;
         const cueAt = cue[1].exec(sentence.text)?.index ?? 0;
         // The country holding the position is named before the words that state it.
-        const codes = [...new Set(findCountries(sentence.text.slice(0, cueAt)).map((c) => c.code))].filter((code) => code !== 'CN' && isKnownCountryCode(code));
+        const codes = [...new Set(findCountries(sentence.text.slice(0, cueAt)).map((c) => c.code))].filter(
+          (code) => code !== 'CN' && isKnownCountryCode(code),
+        );
         const holders = codes.length > 1 ? codes.filter((code) => code !== 'US') : codes;
-        const dated = mentions.find((m) => m.article === article.slug && m.paragraph === block.id && m.offset >= sentence.start && m.offset < sentence.end && !m.inQuote);
+        const dated = mentions.find(
+          (m) =>
+            m.article === article.slug && m.paragraph === block.id && m.offset >= sentence.start && m.offset < sentence.end && !m.inQuote,
+        );
         const published = parseDateValue(article.data.published.date, article.data.published.precision);
         const interval = dated?.resolved ?? published;
         for (const country of holders.filter((code) => !covered.has(`${code}#${article.slug}#${block.id}`))) {

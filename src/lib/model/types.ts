@@ -47,7 +47,7 @@ export interface Quote {
   url: string;
 }
 
-export interface Mention {
+interface Mention {
   article: string;
   paragraph: string;
 }
@@ -96,7 +96,8 @@ export interface CountryStance {
 }
 
 /** Where a date expression went: on an event, left off with a reason, flagged inside a quotation, or nowhere yet. */
-export type Placement = { kind: 'event'; eventId: string } | { kind: 'excluded'; reason: string } | { kind: 'in-quote' } | { kind: 'unplaced' };
+export type Placement =
+  { kind: 'event'; eventId: string } | { kind: 'excluded'; reason: string } | { kind: 'in-quote' } | { kind: 'unplaced' };
 
 export interface PlacedDateMention {
   article: string;
@@ -141,5 +142,3 @@ export interface Model {
   dateMentions: PlacedDateMention[];
   report: BuildReport;
 }
-
-export type { EventData };

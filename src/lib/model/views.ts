@@ -8,7 +8,6 @@ import { HEADLINE_BLOCK_ID } from '../analysis/body/parse';
 import { segmentText, type TextSegment } from '../analysis/quotes/segments';
 import { groupBy } from './group-by';
 import { excerpt } from '../analysis/text';
-import type { Stance } from '../vocabulary/stances';
 import type { Actor, CountryStance, Model, ModelArticle, Quote, StanceStep, TimelineEvent } from './types';
 import { compareText } from '../analysis/collate';
 
@@ -54,12 +53,18 @@ function buildLookup(model: Model): Lookup {
   };
 }
 
-const headlineQuotes = memo((model) => groupBy(model.quotes.filter((q) => q.paragraph === HEADLINE_BLOCK_ID), (q) => q.article));
+const headlineQuotes = memo((model) =>
+  groupBy(
+    model.quotes.filter((q) => q.paragraph === HEADLINE_BLOCK_ID),
+    (q) => q.article,
+  ),
+);
 
 /** An article's headline split around its quotes. */
 export function headlineSegments(model: Model, article: ModelArticle): TextSegment[] {
-  const spans = (headlineQuotes(model).get(article.slug) ?? [])
-    .flatMap((q) => q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })));
+  const spans = (headlineQuotes(model).get(article.slug) ?? []).flatMap((q) =>
+    q.parts.filter((p) => p.blockId === HEADLINE_BLOCK_ID).map((p) => ({ start: p.start, end: p.end, id: q.id })),
+  );
   return segmentText(article.data.title, spans);
 }
 
@@ -67,7 +72,7 @@ export type TimelineEntry =
   | { kind: 'event'; id: string; interval: DateInterval; event: TimelineEvent }
   | { kind: 'publication'; id: string; interval: DateInterval; article: ModelArticle };
 
-export interface TimelineMonth {
+interface TimelineMonth {
   /** `2019-02`, or `2011` for entries known only to whole years. */
   key: string;
   label: string;
@@ -86,12 +91,21 @@ function publicationInterval(article: ModelArticle): DateInterval {
 
 /** The publication of each article as a timeline entry, so readers see what was known when. */
 export function publicationEntries(articles: readonly ModelArticle[]): TimelineEntry[] {
-  return articles.map((article) => ({ kind: 'publication', id: `published-${article.slug}`, interval: publicationInterval(article), article }));
+  return articles.map((article) => ({
+    kind: 'publication',
+    id: `published-${article.slug}`,
+    interval: publicationInterval(article),
+    article,
+  }));
 }
 
 /** Timeline order: by start, then the shorter first, events before publications, then id. */
-export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1);
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    compareText(a.interval.start, b.interval.start) ||
+    compareText(a.interval.end, b.interval.end) ||
+    (a.kind === b.kind ? compareText(a.id, b.id) : a.kind === 'publication' ? 1 : -1)
+  );
 }
 
 /**
@@ -102,7 +116,9 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[] {
   const years: TimelineYear[] = [];
   const headsYear = (e: TimelineEntry) => Number(isWholeYears(e.interval));
-  for (const entry of [...entries].sort((a, b) => compareText(a.interval.start, b.interval.start) || headsYear(b) - headsYear(a) || compareEntries(a, b))) {
+  for (const entry of [...entries].sort(
+    (a, b) => compareText(a.interval.start, b.interval.start) || headsYear(b) - headsYear(a) || compareEntries(a, b),
+  )) {
     const year = entry.interval.start.slice(0, 4);
     const wholeYears = isWholeYears(entry.interval);
     const key = wholeYears ? year : entry.interval.start.slice(0, 7);
@@ -113,7 +129,11 @@ export function groupTimeline(entries: readonly TimelineEntry[]): TimelineYear[]
     }
     let month = group.months.at(-1);
     if (month?.key !== key) {
-      month = { key, label: wholeYears ? `${year}, known only to the year` : format(parseISO(entry.interval.start), 'MMMM yyyy'), entries: [] };
+      month = {
+        key,
+        label: wholeYears ? `${year}, known only to the year` : format(parseISO(entry.interval.start), 'MMMM yyyy'),
+        entries: [],
+      };
       group.months.push(month);
     }
     month.entries.push(entry);
@@ -130,7 +150,7 @@ export function sourcesByArticle<S extends { article: string }>(sources: readonl
 const actorsByParagraph = memo((model) => groupBy(model.actors, (a) => a.mentions.map((m) => `${m.article}#${m.paragraph}`)));
 
 /** Actors most often named in the same paragraphs as this one. */
-export function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
+function coMentionedActors(model: Model, actorId: string, limit = 8): Array<{ actor: Actor; shared: number }> {
   const index = actorsByParagraph(model);
   const shared = new Map<Actor, number>();
   for (const m of createLookup(model).actor(actorId).mentions) {
@@ -155,7 +175,7 @@ export function quotesForEvent(model: Model, event: TimelineEvent): Quote[] {
 const eventsBySourceArticle = memo((model) => groupBy(model.events, (e) => e.sources.map((s) => s.article)));
 
 /** The events an article reports, in timeline order. */
-export function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
+function eventsReportedIn(model: Model, slug: string): TimelineEvent[] {
   return eventsBySourceArticle(model).get(slug) ?? [];
 }
 
@@ -172,7 +192,7 @@ export interface Snapshot {
 /** The last step a country had reached, using only articles published by `asOf`. */
 const publicationEnds = memo((model) => new Map(model.articles.map((a) => [a.slug, publicationInterval(a).end])));
 
-export function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
+function stanceAsOf(country: CountryStance, model: Model, asOf: string | null): StanceStep | undefined {
   const published = publicationEnds(model);
   const known = country.steps.filter((step) => asOf === null || (published.get(step.evidence.article) ?? '9999') <= asOf);
   return known.at(-1);
@@ -186,13 +206,22 @@ function buildSnapshots(model: Model): Snapshot[] {
     id,
     label,
     shortLabel,
-    stances: new Map(model.countries.flatMap((c) => {
-      const step = stanceAsOf(c, model, asOf);
-      return step ? [[c.code, step] as const] : [];
-    })),
+    stances: new Map(
+      model.countries.flatMap((c) => {
+        const step = stanceAsOf(c, model, asOf);
+        return step ? [[c.code, step] as const] : [];
+      }),
+    ),
   });
   return [
-    ...model.articles.map((a) => at(a.slug, `As reported on ${describeInterval(publicationInterval(a))}`, publicationInterval(a).end, describeInterval(publicationInterval(a)))),
+    ...model.articles.map((a) =>
+      at(
+        a.slug,
+        `As reported on ${describeInterval(publicationInterval(a))}`,
+        publicationInterval(a).end,
+        describeInterval(publicationInterval(a)),
+      ),
+    ),
     at('latest', 'Latest', null),
   ];
 }
@@ -200,10 +229,6 @@ function buildSnapshots(model: Model): Snapshot[] {
 /** How many articles describe the country's position: “described in 2 of 3 articles”. */
 export function describedInLabel(country: CountryStance, total: number): string {
   return `described in ${country.describedIn.length} of ${total} article${total === 1 ? '' : 's'}`;
-}
-
-export function latestStance(country: CountryStance): Stance {
-  return country.steps.at(-1)?.stance ?? 'unknown';
 }
 
 export interface ActorPage {
@@ -222,12 +247,18 @@ export function actorPage(model: Model, id: string): ActorPage {
   return {
     actor,
     country: actor.country ? lookup.country(actor.country) : undefined,
-    roles: model.articles.flatMap((article) => actor.roles.filter((r) => r.article === article.slug).map((r) => ({ role: r.role, article, paragraph: r.paragraph }))),
+    roles: model.articles.flatMap((article) =>
+      actor.roles.filter((r) => r.article === article.slug).map((r) => ({ role: r.role, article, paragraph: r.paragraph })),
+    ),
     events: actor.eventIds.map((eventId) => eventEntry(lookup.event(eventId))),
     mentions: model.articles.flatMap((article) =>
       actor.mentions
         .filter((m) => m.article === article.slug)
-        .map((m) => ({ article, paragraph: m.paragraph, excerpt: excerpt(article.blocks.find((b) => b.id === m.paragraph)?.text ?? '', 160) })),
+        .map((m) => ({
+          article,
+          paragraph: m.paragraph,
+          excerpt: excerpt(article.blocks.find((b) => b.id === m.paragraph)?.text ?? '', 160),
+        })),
     ),
     companions: coMentionedActors(model, id),
   };
@@ -269,7 +300,10 @@ export function quotesBySpeaker(model: Model): Array<{ speaker: string; actor: A
     groups.set(key, group);
   }
   return [...groups.values()].sort(
-    (a, b) => Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') || b.quotes.length - a.quotes.length || compareText(a.speaker, b.speaker),
+    (a, b) =>
+      Number(a.speaker === 'No speaker given') - Number(b.speaker === 'No speaker given') ||
+      b.quotes.length - a.quotes.length ||
+      compareText(a.speaker, b.speaker),
   );
 }
 
@@ -288,7 +322,10 @@ const actorsByArticle = memo((model) => groupBy(model.actors, (a) => a.articles)
 
 export function articleLinks(model: Model, slug: string): ArticleLinks {
   const events = eventsReportedIn(model, slug);
-  const countryCodes = new Set([...events.flatMap((e) => e.countries), ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code)]);
+  const countryCodes = new Set([
+    ...events.flatMap((e) => e.countries),
+    ...model.countries.filter((c) => c.describedIn.includes(slug)).map((c) => c.code),
+  ]);
   return {
     events,
     quotes: quotesByArticle(model).get(slug)?.length ?? 0,

@@ -98,34 +98,30 @@ function passageRecords(article: ModelArticle): SearchRecord[] {
 }
 
 function entityRecords(model: Model): SearchRecord[] {
-  const actors = model.actors.map(
-    (actor): SearchRecord => ({
-      ...NOT_A_QUOTE,
-      id: `actor:${actor.id}`,
-      group: 'entity',
-      url: actor.url,
-      text: actorRoles(actor),
-      title: actor.name,
-      words: join(actor.name, ...actor.aliases),
-      who: '',
-      role: join(actorRoles(actor)),
-      place: join(actor.country ? countryName(actor.country) : ''),
-    }),
-  );
-  const countries = model.countries.map(
-    (country): SearchRecord => ({
-      ...NOT_A_QUOTE,
-      id: `country:${country.code}`,
-      group: 'entity',
-      url: country.url,
-      text: country.steps.at(-1)?.summary ?? '',
-      title: country.name,
-      words: join(country.name),
-      who: '',
-      role: join(country.steps.at(-1)?.summary),
-      place: '',
-    }),
-  );
+  const actors = model.actors.map((actor): SearchRecord => ({
+    ...NOT_A_QUOTE,
+    id: `actor:${actor.id}`,
+    group: 'entity',
+    url: actor.url,
+    text: actorRoles(actor),
+    title: actor.name,
+    words: join(actor.name, ...actor.aliases),
+    who: '',
+    role: join(actorRoles(actor)),
+    place: join(actor.country ? countryName(actor.country) : ''),
+  }));
+  const countries = model.countries.map((country): SearchRecord => ({
+    ...NOT_A_QUOTE,
+    id: `country:${country.code}`,
+    group: 'entity',
+    url: country.url,
+    text: country.steps.at(-1)?.summary ?? '',
+    title: country.name,
+    words: join(country.name),
+    who: '',
+    role: join(country.steps.at(-1)?.summary),
+    place: '',
+  }));
   return [...actors, ...countries];
 }
 
@@ -137,21 +133,21 @@ function entityRecords(model: Model): SearchRecord[] {
 export function writtenRecords(model: Model): SearchRecord[] {
   const actors = new Map(model.actors.map((a) => [a.id, a]));
   const articles = new Map(model.articles.map((a) => [a.slug, a]));
-  const quotes = model.quotes.map((quote) => quoteRecord(quote, quote.speaker ? actors.get(quote.speaker) : undefined, articles.get(quote.article)));
-  const events = model.events.map(
-    (event): SearchRecord => ({
-      ...NOT_A_QUOTE,
-      id: `event:${event.id}`,
-      group: 'event',
-      url: event.url,
-      text: event.summary,
-      title: event.title,
-      words: join(event.title, event.summary),
-      who: join(...event.actors.map((id) => actors.get(id)?.name)),
-      role: '',
-      place: join(...event.countries.map(countryName)),
-    }),
+  const quotes = model.quotes.map((quote) =>
+    quoteRecord(quote, quote.speaker ? actors.get(quote.speaker) : undefined, articles.get(quote.article)),
   );
+  const events = model.events.map((event): SearchRecord => ({
+    ...NOT_A_QUOTE,
+    id: `event:${event.id}`,
+    group: 'event',
+    url: event.url,
+    text: event.summary,
+    title: event.title,
+    words: join(event.title, event.summary),
+    who: join(...event.actors.map((id) => actors.get(id)?.name)),
+    role: '',
+    place: join(...event.countries.map(countryName)),
+  }));
   return [...quotes, ...model.articles.flatMap(passageRecords), ...events, ...entityRecords(model)];
 }
 
@@ -161,20 +157,26 @@ export function writtenRecords(model: Model): SearchRecord[] {
  * distinct word rather than once per record (a build with 50,000 records would spend minutes), and
  * the records are keyed exactly as a typed word is.
  */
-export function keyRecords(written: readonly SearchRecord[], table: WordKeyTable): SearchRecord[] {
+function keyRecords(written: readonly SearchRecord[], table: WordKeyTable): SearchRecord[] {
   const keys = (text: string) =>
     surfaceWords(text)
       .map(({ word }) => table[word] ?? stemmedKeys(word).join(' '))
       .filter(Boolean)
       .join(' ');
-  return written.map((record) => ({ ...record, words: keys(record.words), who: keys(record.who), role: keys(record.role), place: keys(record.place) }));
+  return written.map((record) => ({
+    ...record,
+    words: keys(record.words),
+    who: keys(record.who),
+    role: keys(record.role),
+    place: keys(record.place),
+  }));
 }
 
 /**
  * Written word → key, for every searched word of the written records ("spies" → spy), and for the
  * other forms of their words that the stemmer alone would key apart ("went" → go, "spying" → spy).
  */
-export function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
+function wordKeyTable(written: readonly SearchRecord[]): WordKeyTable {
   const table: Record<string, string> = {};
   const lemmas = new Set<string>();
   for (const record of written) {

@@ -25,7 +25,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** And at most this many words of it: each word is one more pass of Fuse over the records. */
 export const MAX_QUERY_WORDS = 12;
 /** At most this many candidates go to Fuse (in the page's order: quotes first). */
-export const MAX_CANDIDATES = 2000;
+const MAX_CANDIDATES = 2000;
 /** A typed word shorter than this matches only keys equal to it, not every key it begins. */
 const MIN_PREFIX = 3;
 /** Extended-search operators need Fuse over the written words: exact, inverse, prefix, suffix, or. */
@@ -54,14 +54,19 @@ function keysAt(value: string, indices: ReadonlyArray<readonly [number, number]>
 
 export function toHit(result: FuseResult<SearchRecord>): SearchHit {
   const matchedKeys = (result.matches ?? []).filter((m) => m.key === 'words' && m.value).flatMap((m) => keysAt(m.value ?? '', m.indices));
-  const textRanges = (result.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
+  const textRanges = (result.matches ?? [])
+    .filter((m) => m.key === 'text')
+    .flatMap((m) => m.indices.map(([s, e]): [number, number] => [s, e]));
   return { record: result.item, score: result.score ?? 0, matchedKeys: [...new Set(matchedKeys)], textRanges };
 }
 
 /** Results in the order the page shows them: by group (quotes first), then by score. */
 function byGroup(hits: SearchHit[]): SearchHit[] {
   const rank = (group: SearchGroup) => SEARCH_GROUPS.indexOf(group);
-  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit.record.group) - rank(b.hit.record.group) || a.i - b.i).map(({ hit }) => hit);
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => rank(a.hit.record.group) - rank(b.hit.record.group) || a.i - b.i)
+    .map(({ hit }) => hit);
 }
 
 export class SearchEngine {
@@ -105,7 +110,12 @@ export class SearchEngine {
     if (keys.length === 0) return [];
     const expression = toExpression(keys);
     const fuse = this.postings ? new Fuse(this.candidates(keys), this.options) : this.everything();
-    return byGroup(fuse.search(expression).filter((r) => (r.score ?? 0) <= this.maxScore).map(toHit));
+    return byGroup(
+      fuse
+        .search(expression)
+        .filter((r) => (r.score ?? 0) <= this.maxScore)
+        .map(toHit),
+    );
   }
 
   /** Fuse over every record: only without the key index (the benchmark's reference). */
@@ -113,7 +123,10 @@ export class SearchEngine {
     if (!this.fuse) {
       const index = this.serialisedIndex
         ? (Fuse.parseIndex<SearchRecord>(this.serialisedIndex as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<SearchRecord>)
-        : Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), this.records);
+        : Fuse.createIndex(
+            SEARCH_KEYS.map((k) => k.name),
+            this.records,
+          );
       this.fuse = new Fuse(this.records, this.options, index);
     }
     return this.fuse;
@@ -142,7 +155,8 @@ export class SearchEngine {
     let kept: Set<number> | null = null;
     for (const alternatives of words) {
       const holding = new Set<number>();
-      for (const key of this.matchingKeys(alternatives)) for (const i of this.postings?.get(key) ?? []) if (!kept || kept.has(i)) holding.add(i);
+      for (const key of this.matchingKeys(alternatives))
+        for (const i of this.postings?.get(key) ?? []) if (!kept || kept.has(i)) holding.add(i);
       kept = holding;
       if (kept.size === 0) break;
     }

@@ -51,7 +51,11 @@ export interface FacetCount {
  * Counts per facet value. Each facet is counted over the results filtered by the *other* facets,
  * so a reader sees what choosing another value would give.
  */
-export function countFacets<T>(items: readonly T[], selection: FacetSelection, recordOf: (item: T) => FacetFields): Record<FacetKey, FacetCount[]> {
+export function countFacets<T>(
+  items: readonly T[],
+  selection: FacetSelection,
+  recordOf: (item: T) => FacetFields,
+): Record<FacetKey, FacetCount[]> {
   const counts = {} as Record<FacetKey, FacetCount[]>;
   for (const key of FACET_KEYS) {
     const others = { ...selection, [key]: [] };

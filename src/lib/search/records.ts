@@ -55,7 +55,7 @@ export const SEARCH_KEYS = [
 ] as const;
 
 /** Tuned on the judged queries' tuning half (`npm run bench:search`); see the README. */
-export const FUZZY_THRESHOLD = 0.2;
+const FUZZY_THRESHOLD = 0.2;
 /**
  * A result scoring worse than this is dropped: Fuse matches inside keys, so "tariff" scores a
  * weak match in "secretari for"; tuned with the threshold.
@@ -101,5 +101,9 @@ export const GROUP_DISPLAY: Record<SearchGroup, { heading: string; noun: [string
   quote: { heading: 'Quotes', noun: ['quote', 'quotes'], page: 10 },
   passage: { heading: 'Passages in the articles', noun: ['passage', 'passages'], page: 5 },
   event: { heading: 'Timeline events', noun: ['event', 'events'], page: 5 },
-  entity: { heading: 'People, organisations and countries', noun: ['person, organisation or country', 'people, organisations and countries'], page: 8 },
+  entity: {
+    heading: 'People, organisations and countries',
+    noun: ['person, organisation or country', 'people, organisations and countries'],
+    page: 8,
+  },
 };

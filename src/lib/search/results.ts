@@ -56,7 +56,10 @@ export function wholeResults(engine: SearchEngine, query: string, selection: Fac
 
 /** The facet counts over every quote, for the page before a search. */
 export function allQuoteFacets(engine: ShardedEngine): Record<FacetKey, FacetCount[]> {
-  return engine.countFacets(Array.from({ length: engine.count('quote') }, (_, i) => i), {});
+  return engine.countFacets(
+    Array.from({ length: engine.count('quote') }, (_, i) => i),
+    {},
+  );
 }
 
 /** Every facet value the quotes have: what a URL may select. */

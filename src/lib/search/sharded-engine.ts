@@ -66,7 +66,6 @@ export interface ShardedResult {
   words: string[][];
 }
 
-
 export class ShardedEngine {
   private readonly vocabulary: Vocabulary;
   private readonly allKeys: string[];
@@ -114,7 +113,9 @@ export class ShardedEngine {
     const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, [] as number[]])) as Record<SearchGroup, number[]>;
     if (words.length === 0) return { groups, words };
     // Sparse lists, rarest word first: the work grows with the matches, not with the corpus.
-    const [rarest, ...others] = (await Promise.all(words.map((alternatives) => this.matchesOf(alternatives)))).sort((a, b) => a.records.length - b.records.length);
+    const [rarest, ...others] = (await Promise.all(words.map((alternatives) => this.matchesOf(alternatives)))).sort(
+      (a, b) => a.records.length - b.records.length,
+    );
     const found = others.reduce(intersect, rarest as WordMatches);
     // Records come in group order, so each group is a run of them; within it, best total first,
     // then record order. Totals take few values, so records are bucketed by total, not sorted.
@@ -192,7 +193,9 @@ export class ShardedEngine {
     const selected = this.selectedValues(selection);
     const active = FACET_KEYS.filter((key) => selected[key] !== null);
     if (active.length === 0) return [...records];
-    return records.filter((record) => active.every((key) => selected[key]?.has(this.meta.facets[key].of[record - this.groupStart.quote] ?? -1)));
+    return records.filter((record) =>
+      active.every((key) => selected[key]?.has(this.meta.facets[key].of[record - this.groupStart.quote] ?? -1)),
+    );
   }
 
   private selectedValues(selection: FacetSelection): Record<FacetKey, Set<number> | null> {

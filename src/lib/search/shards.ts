@@ -12,7 +12,7 @@ import { SEARCH_GROUPS, SEARCH_KEYS, type SearchGroup, type SearchRecord } from 
 import type { WordKeyTable } from './words';
 
 /** Records per chunk: a screenful of results touches few records it does not show. */
-export const CHUNK_SIZE = 8;
+const CHUNK_SIZE = 8;
 /** Roughly how many characters of postings a shard holds (more only when one key alone is longer). */
 const SHARD_CHARS = 48_000;
 
@@ -98,8 +98,13 @@ export function buildShards(records: readonly SearchRecord[], wordKeys: WordKeyT
     (shards.at(-1) as PostingsShard)[key] = list;
     chars += size;
   }
-  const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, records.filter((r) => r.group === g).length])) as Record<SearchGroup, number>;
-  const chunks = Array.from({ length: Math.ceil(records.length / CHUNK_SIZE) }, (_, c) => records.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE));
+  const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, records.filter((r) => r.group === g).length])) as Record<
+    SearchGroup,
+    number
+  >;
+  const chunks = Array.from({ length: Math.ceil(records.length / CHUNK_SIZE) }, (_, c) =>
+    records.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE),
+  );
   const meta: ShardMeta = {
     groups,
     shardStarts,

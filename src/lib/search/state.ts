@@ -6,7 +6,7 @@ export interface SearchState {
   facets: FacetSelection;
 }
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const facets: FacetSelection = {};

@@ -19,7 +19,7 @@ export interface SurfaceWord {
 }
 
 /** Runs of letters and digits, joined by apostrophes, hyphens or full stops inside a word ("U.K", "co-located"). */
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Every word of a text with its offsets; an abbreviation keeps its last full stop ("U.K."). */
 export function surfaceWords(text: string): SurfaceWord[] {
@@ -67,7 +67,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** How many typing errors a word of this length may hold and still be corrected. */
-export function allowedErrors(length: number): number {
+function allowedErrors(length: number): number {
   return length <= 4 ? 0 : length <= 7 ? 1 : 2;
 }
 

@@ -7,8 +7,10 @@ import { actorUrl, articleUrl, eventUrl } from '../routes';
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  covers: 'The site’s analysis and data: the timeline, the stance coding, the attributions, the summaries and notes, and the open-data files.',
-  texts: 'The article texts belong to their publishers and authors. They are quoted in full here for research and citation, each with its source named; they are not covered by the licence above.',
+  covers:
+    'The site’s analysis and data: the timeline, the stance coding, the attributions, the summaries and notes, and the open-data files.',
+  texts:
+    'The article texts belong to their publishers and authors. They are quoted in full here for research and citation, each with its source named; they are not covered by the licence above.',
 } as const;
 
 export interface DataFileDictionary {
@@ -48,7 +50,8 @@ export const DATA_DICTIONARY: Record<string, DataFileDictionary> = {
       setByHand: 'true when the editors set the speaker by hand.',
       note: 'The editors’ note on a hand-set attribution.',
       nestedIn: 'Id of the quote this one is quoted inside, or null.',
-      status: 'reviewed (an editor checked the speaker: a reviewed article, or an override) or proposed (the pipeline decided it and no editor has yet).',
+      status:
+        'reviewed (an editor checked the speaker: a reviewed article, or an override) or proposed (the pipeline decided it and no editor has yet).',
     },
   },
   actors: {
@@ -99,7 +102,8 @@ export const DATA_DICTIONARY: Record<string, DataFileDictionary> = {
       stance: 'ban, restricted, mitigation, no-restriction, under-review or unknown (the codebook on the methodology page).',
       advocacy: 'campaigns-for-ban or opposes-singling-out, where the articles say; null otherwise.',
       summary: 'The step in the editors’ words.',
-      evidence: 'The sentence the step rests on: article, paragraph, verbatim text and URL (in CSV, evidenceArticle, evidenceParagraph, evidenceText, evidenceUrl).',
+      evidence:
+        'The sentence the step rests on: article, paragraph, verbatim text and URL (in CSV, evidenceArticle, evidenceParagraph, evidenceText, evidenceUrl).',
       status: 'reviewed (typed by an editor in content/countries.yaml) or proposed (the pipeline decided it and no editor has yet).',
 
       url: 'The country’s page on this site (in CSV: countryUrl).',

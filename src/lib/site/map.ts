@@ -10,7 +10,7 @@ import type { MultiPoint, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
-export interface MapShape {
+interface MapShape {
   /** ISO 3166-1 alpha-2, or null for shapes the data set does not code (e.g. disputed areas). */
   code: string | null;
   name: string;
@@ -72,7 +72,13 @@ export function worldMap(codes: ReadonlySet<string>): WorldMap {
   const key = [...codes].sort().join(',');
   let rest = restPaths.get(key);
   if (rest === undefined) {
-    rest = path(merge(topology, geometries.filter((g) => !codes.has(alpha2(g.id) ?? '')))) ?? '';
+    rest =
+      path(
+        merge(
+          topology,
+          geometries.filter((g) => !codes.has(alpha2(g.id) ?? '')),
+        ),
+      ) ?? '';
     restPaths.set(key, rest);
   }
   return { shapes: own.map((g) => shapes.get(g) as MapShape), rest };
@@ -84,10 +90,15 @@ const EUROPE_WINDOW = { west: -25, south: 33, east: 45, north: 72 };
 /** West, south, east, north of the framed countries' polygons that lie in Europe, with a margin. */
 function frameOf(framed: readonly CountryGeometry[]): [number, number, number, number] {
   const boxes = framed.flatMap((g) => {
-    const polygons = g.type === 'MultiPolygon' ? (feature(topology, g).geometry as GeoMultiPolygon).coordinates : [(feature(topology, g).geometry as GeoPolygon).coordinates];
+    const polygons =
+      g.type === 'MultiPolygon'
+        ? (feature(topology, g).geometry as GeoMultiPolygon).coordinates
+        : [(feature(topology, g).geometry as GeoPolygon).coordinates];
     return polygons.map((coordinates) => geoBounds({ type: 'Polygon', coordinates }));
   });
-  const inside = boxes.filter(([[w, s], [e, n]]) => w >= EUROPE_WINDOW.west && e <= EUROPE_WINDOW.east && s >= EUROPE_WINDOW.south && n <= EUROPE_WINDOW.north);
+  const inside = boxes.filter(
+    ([[w, s], [e, n]]) => w >= EUROPE_WINDOW.west && e <= EUROPE_WINDOW.east && s >= EUROPE_WINDOW.south && n <= EUROPE_WINDOW.north,
+  );
   const pad = 1;
   return [
     Math.min(...inside.map(([[w]]) => w)) - pad,
@@ -121,9 +132,18 @@ export function insetMap(framed: ReadonlySet<string>, codes: ReadonlySet<string>
   // The frame's corners and edge midpoints, so the fit holds the whole curved frame.
   const focus: MultiPoint = {
     type: 'MultiPoint',
-    coordinates: [[west, south], [east, south], [west, north], [east, north], [(west + east) / 2, south], [(west + east) / 2, north]],
+    coordinates: [
+      [west, south],
+      [east, south],
+      [west, north],
+      [east, north],
+      [(west + east) / 2, south],
+      [(west + east) / 2, north],
+    ],
   };
-  const projection = geoConicConformal().parallels([south, north]).rotate([-(west + east) / 2, 0]);
+  const projection = geoConicConformal()
+    .parallels([south, north])
+    .rotate([-(west + east) / 2, 0]);
   projection.fitWidth(INSET_WIDTH - 2 * INSET_MARGIN, focus);
   const path = geoPath(projection).digits(0);
   const [[, top], [, bottom]] = path.bounds(focus);
@@ -134,7 +154,13 @@ export function insetMap(framed: ReadonlySet<string>, codes: ReadonlySet<string>
     return e >= west - 15 && w <= east + 15 && n >= south - 8 && s <= north + 8;
   });
   const own = near.filter((g) => codes.has(alpha2(g.id) ?? ''));
-  const rest = path(merge(topology, near.filter((g) => !codes.has(alpha2(g.id) ?? '')))) ?? '';
+  const rest =
+    path(
+      merge(
+        topology,
+        near.filter((g) => !codes.has(alpha2(g.id) ?? '')),
+      ),
+    ) ?? '';
   const inset = { shapes: own.map((g) => shapeOf(g, path)), rest, height };
   insets.set(key, inset);
   return inset;

@@ -95,7 +95,7 @@ export function countriesData(model: Model) {
 }
 
 /** Every date expression: where it stands, what it resolves to, where it went, and who decided. */
-export function datesData(model: Model) {
+function datesData(model: Model) {
   return model.dateMentions.map((m) => ({
     article: m.article,
     paragraph: m.paragraph,
@@ -134,43 +134,98 @@ export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
   return stringify(flat, { header: true, cast: { boolean: (value) => String(value) } });
 }
 
-export function quotesCsv(model: Model): string {
+function quotesCsv(model: Model): string {
   return toCsv(quotesData(model));
 }
 
-export function eventsCsv(model: Model): string {
+function eventsCsv(model: Model): string {
   return toCsv(eventsData(model).map(({ sources, ...event }) => ({ ...event, sources: sources.map((s) => s.url) })));
 }
 
-export function articlesCsv(model: Model): string {
+function articlesCsv(model: Model): string {
   return toCsv(articlesData(model));
 }
 
-export function actorsCsv(model: Model): string {
-  return toCsv(actorsData(model).map(({ roles, ...actor }) => ({ ...actor, roles: roles.map((r) => `${r.role} (${r.article}#${r.paragraph})`) })));
+function actorsCsv(model: Model): string {
+  return toCsv(
+    actorsData(model).map(({ roles, ...actor }) => ({ ...actor, roles: roles.map((r) => `${r.role} (${r.article}#${r.paragraph})`) })),
+  );
 }
 
 /** One row per stance step: the country's columns repeated, the evidence flattened. */
-export function stanceStepsCsv(model: Model): string {
+function stanceStepsCsv(model: Model): string {
   return toCsv(
     countriesData(model).flatMap(({ stances, ...country }) =>
-      stances.map(({ evidence, ...step }) => ({ country: country.code, name: country.name, bloc: country.bloc, ...step, evidenceArticle: evidence.article, evidenceParagraph: evidence.paragraph, evidenceText: evidence.text, evidenceUrl: evidence.url, countryUrl: country.url })),
+      stances.map(({ evidence, ...step }) => ({
+        country: country.code,
+        name: country.name,
+        bloc: country.bloc,
+        ...step,
+        evidenceArticle: evidence.article,
+        evidenceParagraph: evidence.paragraph,
+        evidenceText: evidence.text,
+        evidenceUrl: evidence.url,
+        countryUrl: country.url,
+      })),
     ),
   );
 }
 
 /** Every open-data file the site publishes, with what it holds, for the endpoints and the docs page. */
 export const OPEN_DATA_FILES = [
-  { name: 'articles.json', type: 'application/json', description: 'The articles: title, outlet, authors, publication date and its precision.', render: (m: Model) => JSON.stringify(articlesData(m), null, 2) },
+  {
+    name: 'articles.json',
+    type: 'application/json',
+    description: 'The articles: title, outlet, authors, publication date and its precision.',
+    render: (m: Model) => JSON.stringify(articlesData(m), null, 2),
+  },
   { name: 'articles.csv', type: 'text/csv; charset=utf-8', description: 'The articles as CSV.', render: articlesCsv },
-  { name: 'quotes.json', type: 'application/json', description: 'Every quote: its words, article, paragraph, speaker, attribution, kind and status (reviewed or proposed).', render: (m: Model) => JSON.stringify(quotesData(m), null, 2) },
+  {
+    name: 'quotes.json',
+    type: 'application/json',
+    description: 'Every quote: its words, article, paragraph, speaker, attribution, kind and status (reviewed or proposed).',
+    render: (m: Model) => JSON.stringify(quotesData(m), null, 2),
+  },
   { name: 'quotes.csv', type: 'text/csv; charset=utf-8', description: 'The quotes as CSV.', render: quotesCsv },
-  { name: 'actors.json', type: 'application/json', description: 'Every person and organisation named or credited: aliases, kind, country, roles by article, the articles naming them, and status.', render: (m: Model) => JSON.stringify(actorsData(m), null, 2) },
+  {
+    name: 'actors.json',
+    type: 'application/json',
+    description:
+      'Every person and organisation named or credited: aliases, kind, country, roles by article, the articles naming them, and status.',
+    render: (m: Model) => JSON.stringify(actorsData(m), null, 2),
+  },
   { name: 'actors.csv', type: 'text/csv; charset=utf-8', description: 'The people and organisations as CSV.', render: actorsCsv },
-  { name: 'events.json', type: 'application/json', description: 'The timeline: each event’s date and precision, kind, summary, actors, countries and source paragraphs.', render: (m: Model) => JSON.stringify(eventsData(m), null, 2) },
+  {
+    name: 'events.json',
+    type: 'application/json',
+    description: 'The timeline: each event’s date and precision, kind, summary, actors, countries and source paragraphs.',
+    render: (m: Model) => JSON.stringify(eventsData(m), null, 2),
+  },
   { name: 'events.csv', type: 'text/csv; charset=utf-8', description: 'The events as CSV.', render: eventsCsv },
-  { name: 'dates.json', type: 'application/json', description: 'Every date expression in the articles: paragraph, text, resolved start and end, precision, inside a quotation or not, the event it is placed on or why not, and its status.', render: (m: Model) => JSON.stringify(datesData(m), null, 2) },
-  { name: 'countries.json', type: 'application/json', description: 'Each country’s and bloc’s dated stance steps, each with its evidence sentence.', render: (m: Model) => JSON.stringify(countriesData(m), null, 2) },
-  { name: 'stance-steps.csv', type: 'text/csv; charset=utf-8', description: 'The stance steps as CSV, one row per step.', render: stanceStepsCsv },
-  { name: 'build-report.json', type: 'application/json', description: 'The build report: unpaired quote marks, repaired marks, hand-set attributions, date expressions and where each was placed.', render: (m: Model) => JSON.stringify(m.report, null, 2) },
+  {
+    name: 'dates.json',
+    type: 'application/json',
+    description:
+      'Every date expression in the articles: paragraph, text, resolved start and end, precision, inside a quotation or not, the event it is placed on or why not, and its status.',
+    render: (m: Model) => JSON.stringify(datesData(m), null, 2),
+  },
+  {
+    name: 'countries.json',
+    type: 'application/json',
+    description: 'Each country’s and bloc’s dated stance steps, each with its evidence sentence.',
+    render: (m: Model) => JSON.stringify(countriesData(m), null, 2),
+  },
+  {
+    name: 'stance-steps.csv',
+    type: 'text/csv; charset=utf-8',
+    description: 'The stance steps as CSV, one row per step.',
+    render: stanceStepsCsv,
+  },
+  {
+    name: 'build-report.json',
+    type: 'application/json',
+    description:
+      'The build report: unpaired quote marks, repaired marks, hand-set attributions, date expressions and where each was placed.',
+    render: (m: Model) => JSON.stringify(m.report, null, 2),
+  },
 ] as const;

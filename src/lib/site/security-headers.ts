@@ -24,10 +24,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** `public/_headers` (Netlify, Cloudflare Pages): every path gets every header. */
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }
 
 /** The nginx lines for the README (`always`, so error pages carry them too). */
 export function nginxLines(): string {
-  return Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n');
+  return Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `add_header ${name} "${value}" always;`)
+    .join('\n');
 }

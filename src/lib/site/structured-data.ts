@@ -14,7 +14,11 @@ export function eventJsonLd(event: TimelineEvent, model: Model, site: string): R
     startDate: event.interval.start,
     endDate: event.interval.end,
     url: absolute(site, event.url),
-    subjectOf: event.sources.map((s) => ({ '@type': 'NewsArticle', headline: lookup.article(s.article).view.title, url: absolute(site, paragraphUrl(s.article, s.paragraph)) })),
+    subjectOf: event.sources.map((s) => ({
+      '@type': 'NewsArticle',
+      headline: lookup.article(s.article).view.title,
+      url: absolute(site, paragraphUrl(s.article, s.paragraph)),
+    })),
   };
 }
 

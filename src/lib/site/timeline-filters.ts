@@ -8,20 +8,17 @@ import type { Model } from '../model/types';
 import { eventEntry, memo, publicationEntries, type TimelineEntry } from '../model/views';
 import { timelineFilterUrl } from '../routes';
 
-export const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+const TIMELINE_KINDS = ['events', 'context', 'publications'] as const;
+type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   events: 'Events of the story',
   context: 'Context: background the articles give',
   publications: 'Publication of each article',
 };
 
 export type TimelineFilter =
-  | { by: 'actor'; id: string }
-  | { by: 'country'; id: string }
-  | { by: 'article'; id: string }
-  | { by: 'kind'; id: TimelineKind };
+  { by: 'actor'; id: string } | { by: 'country'; id: string } | { by: 'article'; id: string } | { by: 'kind'; id: TimelineKind };
 
 export interface FilterOption {
   filter: TimelineFilter;
@@ -38,7 +35,11 @@ const filterKey = (filter: TimelineFilter) => `${filter.by}:${filter.id}`;
 
 /** The filters an entry appears under; an article's view keeps its own publication too. */
 function filtersOf(entry: TimelineEntry): TimelineFilter[] {
-  if (entry.kind === 'publication') return [{ by: 'kind', id: 'publications' }, { by: 'article', id: entry.article.slug }];
+  if (entry.kind === 'publication')
+    return [
+      { by: 'kind', id: 'publications' },
+      { by: 'article', id: entry.article.slug },
+    ];
   const { event } = entry;
   return [
     ...event.actors.map((id): TimelineFilter => ({ by: 'actor', id })),
@@ -69,12 +70,20 @@ export function filterEntries(model: Model, filter: TimelineFilter): TimelineEnt
 
 /** Every filtered view with at least one entry, by dimension, each sorted by name. */
 export const filterOptions = memo((model: Model): Record<TimelineFilter['by'], FilterOption[]> => {
-  const option = (filter: TimelineFilter, label: string): FilterOption => ({ filter, label, count: filterEntries(model, filter).length, url: timelineFilterUrl(filter.by, filter.id) });
+  const option = (filter: TimelineFilter, label: string): FilterOption => ({
+    filter,
+    label,
+    count: filterEntries(model, filter).length,
+    url: timelineFilterUrl(filter.by, filter.id),
+  });
   const byLabel = (a: FilterOption, b: FilterOption) => compareText(a.label, b.label);
   const actorIds = new Set(model.events.flatMap((e) => e.actors));
   const countryCodes = new Set(model.events.flatMap((e) => e.countries));
   return {
-    actor: model.actors.filter((a) => actorIds.has(a.id)).map((a) => option({ by: 'actor', id: a.id }, a.name)).sort(byLabel),
+    actor: model.actors
+      .filter((a) => actorIds.has(a.id))
+      .map((a) => option({ by: 'actor', id: a.id }, a.name))
+      .sort(byLabel),
     country: [...countryCodes].map((code) => option({ by: 'country', id: code }, countryName(code))).sort(byLabel),
     article: model.articles.map((a) => option({ by: 'article', id: a.slug }, a.view.title)),
     kind: TIMELINE_KINDS.map((kind) => option({ by: 'kind', id: kind }, TIMELINE_KIND_LABELS[kind])).filter((o) => o.count > 0),
@@ -84,5 +93,7 @@ export const filterOptions = memo((model: Model): Record<TimelineFilter['by'], F
 /** The page title of a filtered view: “Timeline: Mike Pompeo”. */
 export function filterTitle(option: FilterOption): string {
   const what = { actor: 'involving', country: 'involving', article: 'reported in', kind: '' }[option.filter.by];
-  return option.filter.by === 'kind' ? `Timeline: ${option.label}` : `Timeline: events ${what} ${option.filter.by === 'article' ? `“${option.label}”` : option.label}`;
+  return option.filter.by === 'kind'
+    ? `Timeline: ${option.label}`
+    : `Timeline: events ${what} ${option.filter.by === 'article' ? `“${option.label}”` : option.label}`;
 }

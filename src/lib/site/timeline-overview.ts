@@ -7,7 +7,7 @@
 import { differenceInCalendarDays, getDaysInMonth, parseISO } from 'date-fns';
 import { isWholeYears, type DateInterval } from '../analysis/dates/interval';
 
-export type OverviewKind = 'event' | 'context' | 'publication';
+type OverviewKind = 'event' | 'context' | 'publication';
 
 export interface OverviewItem {
   id: string;
@@ -17,7 +17,7 @@ export interface OverviewItem {
   kind: OverviewKind;
 }
 
-export interface OverviewMark extends OverviewItem {
+interface OverviewMark extends OverviewItem {
   /** The drawn mark: a dot for a day, a bar as long as the span otherwise. */
   x: number;
   width: number;
@@ -27,11 +27,17 @@ export interface OverviewMark extends OverviewItem {
   y: number;
 }
 
-export type OverviewSegment =
-  | { kind: 'month'; month: string; x: number; width: number; /** Only entries known to whole years start here: no month label. */ yearOnly: boolean }
+type OverviewSegment =
+  | {
+      kind: 'month';
+      month: string;
+      x: number;
+      width: number;
+      /** Only entries known to whole years start here: no month label. */ yearOnly: boolean;
+    }
   | { kind: 'gap'; from: string; to: string; x: number; width: number };
 
-export interface OverviewTick {
+interface OverviewTick {
   x: number;
   label: string;
   /** The month key (`2019-02`) or year the tick stands for, for the jump link. */
@@ -96,7 +102,8 @@ function buildSegments(items: readonly OverviewItem[]): OverviewSegment[] {
       segments.push({ kind: 'gap', from: keyOf(previous + 1), to: keyOf(m - 1), x, width: GAP_WIDTH });
       x += GAP_WIDTH;
     }
-    const yearOnly = items.every((item) => monthIndex(monthKey(item.interval.start)) !== m || isWholeYears(item.interval)) && !covered(items, m);
+    const yearOnly =
+      items.every((item) => monthIndex(monthKey(item.interval.start)) !== m || isWholeYears(item.interval)) && !covered(items, m);
     const width = yearOnly ? YEAR_ONLY_WIDTH : Math.min(MAX_MONTH, Math.max(MIN_MONTH, (occupied.get(m) ?? 0) * PER_ENTRY));
     segments.push({ kind: 'month', month: keyOf(m), x, width, yearOnly });
     x += width;
@@ -164,7 +171,8 @@ export function layoutOverview(items: readonly OverviewItem[]): OverviewLayout {
     if (segment.kind !== 'month') continue;
     const year = segment.month.slice(0, 4);
     const label = MONTH_LETTERS[Number(segment.month.slice(5, 7)) - 1] ?? '';
-    if (!segment.yearOnly) months.push({ x: segment.x + segment.width / 2, label: segment.width >= 30 ? label : label.slice(0, 1), key: segment.month });
+    if (!segment.yearOnly)
+      months.push({ x: segment.x + segment.width / 2, label: segment.width >= 30 ? label : label.slice(0, 1), key: segment.month });
     if (years.at(-1)?.key !== year) years.push({ x: segment.x, label: year, key: year });
   }
   return { width, height: lanesHeight + 44, axisY: lanesHeight + 4, segments, months, years, marks };

@@ -29,7 +29,8 @@ export const UI = {
     licenceHeading: 'Licence',
     licensedUnder: 'You may reuse them under',
     filesHeading: 'Files',
-    csvNote: 'The CSV files are RFC 4180, UTF-8, with a header row; lists are joined with “; ”. A cell that a spreadsheet would run as a formula (starting with =, +, -, @ or a tab) starts with an apostrophe.',
+    csvNote:
+      'The CSV files are RFC 4180, UTF-8, with a header row; lists are joined with “; ”. A cell that a spreadsheet would run as a formula (starting with =, +, -, @ or a tab) starts with an apostrophe.',
     dictionaryHeading: 'Data dictionary',
     footerLink: 'Open data and licence',
   },
@@ -42,7 +43,8 @@ export const UI = {
     step: 'this step',
     pageLink: 'Cite a paragraph or a quote',
     pageTitle: (title: string) => `Cite “${title}”, a paragraph or a quote`,
-    pageIntro: 'Every paragraph and quote of the article with its citation in APA, MLA and Chicago, and as BibTeX, RIS and CSL-JSON. Each link leads to the passage in the article.',
+    pageIntro:
+      'Every paragraph and quote of the article with its citation in APA, MLA and Chicago, and as BibTeX, RIS and CSL-JSON. Each link leads to the passage in the article.',
     paragraphsHeading: 'Paragraphs',
     quotesHeading: 'Quotes',
     quoteLink: 'Cite',
@@ -50,7 +52,8 @@ export const UI = {
   },
   timeline: {
     heading: 'Timeline',
-    description: (c: CorpusFacts) => `Every event the ${c.articles()} report, in date order, with the publication of each article marked so you can see what was known when.`,
+    description: (c: CorpusFacts) =>
+      `Every event the ${c.articles()} report, in date order, with the publication of each article marked so you can see what was known when.`,
     precisionNote: 'Dates are shown only as precisely as the articles give them: a day, a week, a month, a quarter, a year or a range.',
     filtersHeading: 'Filter the timeline',
     filterByKind: 'By kind',
@@ -59,7 +62,8 @@ export const UI = {
     filterByActor: 'By person or organisation',
     filteredDescription: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}, in date order.`,
     jumpsLabel: 'Jump to a year or month',
-    overviewCaption: 'The timeline at a glance: every entry by its date, a dot for a day, a bar for a week, a month or a longer span. Each links to its entry below; the axis breaks (//) over months with no entry.',
+    overviewCaption:
+      'The timeline at a glance: every entry by its date, a dot for a day, a bar for a week, a month or a longer span. Each links to its entry below; the axis breaks (//) over months with no entry.',
     overviewScroll: 'Scroll it sideways for the later months →',
     overviewKeys: {
       context: 'Top rows, outlined: context.',
@@ -82,7 +86,8 @@ export const UI = {
   },
   actors: {
     heading: 'People and organisations',
-    description: (n: number, c: CorpusFacts) => `All ${n} people and organisations the ${c.articles()} name, grouped by kind, with how often each is quoted and mentioned.`,
+    description: (n: number, c: CorpusFacts) =>
+      `All ${n} people and organisations the ${c.articles()} name, grouped by kind, with how often each is quoted and mentioned.`,
     kindsNav: 'Kinds of actor',
     tableCaption: 'name, country, quotes and mentions',
     name: 'Name',
@@ -108,11 +113,14 @@ export const UI = {
   },
   countries: {
     heading: 'Countries and their stance on Huawei',
-    description: (n: number) => `The position on Huawei in 5G networks of the ${n} countries and blocs the articles describe, over time, each step backed by a sentence from an article.`,
+    description: (n: number) =>
+      `The position on Huawei in 5G networks of the ${n} countries and blocs the articles describe, over time, each step backed by a sentence from an article.`,
     codebookLink: 'How stances are coded.',
     latestMapTitle: 'Latest stance of each country the articles describe',
-    mapDescription: 'Countries the articles describe are shaded by their stance, each with a pattern as well as a colour, and link to their pages; the table below gives the same data.',
-    mapCaption: 'Shapes: Natural Earth, 1:110m. Hover a country for its stance, or select it for its page; the table below has the same data.',
+    mapDescription:
+      'Countries the articles describe are shaded by their stance, each with a pattern as well as a colour, and link to their pages; the table below gives the same data.',
+    mapCaption:
+      'Shapes: Natural Earth, 1:110m. Hover a country for its stance, or select it for its page; the table below has the same data.',
     insetTitle: 'Europe, enlarged',
     scrollCue: 'The table scrolls sideways: later dates to the right →',
     asReportedOn: 'as reported on',
@@ -130,11 +138,14 @@ export const UI = {
     asOf: 'As of',
     described: 'Coverage',
     snapshotsHeading: 'As reported on each article’s date',
-    snapshotsIntro: 'What the corpus knew on the day each article appeared: only evidence from articles published by then counts. Each date also has a map of its own:',
+    snapshotsIntro:
+      'What the corpus knew on the day each article appeared: only evidence from articles published by then counts. Each date also has a map of its own:',
     notYet: 'not yet described',
     snapshotTitle: (label: string) => `Stances ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-    snapshotDescription: (label: string) => `The stance map and table ${label.charAt(0).toLowerCase()}${label.slice(1)}, using only articles published by then.`,
-    pageDescription: (name: string, described: string) => `${name}’s stance on Huawei in 5G over time, ${described}, with the evidence for each step.`,
+    snapshotDescription: (label: string) =>
+      `The stance map and table ${label.charAt(0).toLowerCase()}${label.slice(1)}, using only articles published by then.`,
+    pageDescription: (name: string, described: string) =>
+      `${name}’s stance on Huawei in 5G over time, ${described}, with the evidence for each step.`,
     positionIs: 'Its position is',
     historyHeading: 'Stance history',
     dateOfReport: 'date of the report; the article does not date it',
@@ -176,7 +187,8 @@ export const UI = {
     seed: 'The text',
     seedNote: 'Restored word for word from a raw copy of the page; only page clutter (menus, share buttons, adverts) was removed.',
     machineTranslationLabel: 'Machine translation.',
-    machineTranslation: 'This text reads as a machine translation. Its oddities (reversed quotation marks, a sentence that seems to say the opposite of the rest) are kept as printed, and noted where they matter.',
+    machineTranslation:
+      'This text reads as a machine translation. Its oddities (reversed quotation marks, a sentence that seems to say the opposite of the rest) are kept as printed, and noted where they matter.',
     inThisArticle: 'What this article reports',
     itsEvents: (n: number) => `Events (${n})`,
     itsQuotes: (n: number) => `Quotes (${n})`,
@@ -197,7 +209,10 @@ export const UI = {
     articlesHeading: (c: CorpusFacts) => `The ${c.articles()}`,
     exploreHeading: 'Explore',
     explore: {
-      timeline: { label: 'Timeline', text: 'every event the articles report, dated only as precisely as they allow, each with its own link.' },
+      timeline: {
+        label: 'Timeline',
+        text: 'every event the articles report, dated only as precisely as they allow, each with its own link.',
+      },
       actors: { label: 'People and organisations', text: 'who they are, every quote of theirs, where they appear.' },
       countries: { label: 'Countries', text: 'each country’s stance on a Huawei ban over time, on a map, with evidence.' },
       methodology: { label: 'Methodology and open data', text: 'how quotes, speakers, dates and stances are found, and the data files.' },
@@ -209,7 +224,8 @@ export const UI = {
   },
   search: {
     heading: 'Search the quotes',
-    description: (n: number) => `Search all ${n} quotes, in any word form or misspelt, by speaker, role or country; the box also finds article passages, events, people and countries. Every result links to its place.`,
+    description: (n: number) =>
+      `Search all ${n} quotes, in any word form or misspelt, by speaker, role or country; the box also finds article passages, events, people and countries. Every result links to its place.`,
     label: 'Words from a quote, a speaker, a country or an article',
     facetsToggle: 'Filter the quotes',
     submit: 'Search',
@@ -230,9 +246,11 @@ export const UI = {
   },
   methodology: {
     heading: 'Methodology and open data',
-    description: 'How the quotes are found and attributed, how dates and stances are coded, what is known about each source, and the data files behind every page.',
+    description:
+      'How the quotes are found and attributed, how dates and stances are coded, what is known about each source, and the data files behind every page.',
     contents: 'On this page',
-    quoteCounts: (all: number, statements: number, phrases: number) => `${all} quotes in all: ${statements} statements and ${phrases} phrases.`,
+    quoteCounts: (all: number, statements: number, phrases: number) =>
+      `${all} quotes in all: ${statements} statements and ${phrases} phrases.`,
     withCount: (heading: string, n: number) => `${heading} (${n})`,
     noSpeaker: 'no speaker',
     stanceScale: 'Policy',
@@ -244,5 +262,8 @@ export const UI = {
     excludedHeading: (n: number) => `Date expressions left off the timeline (${n})`,
     placedText: (placed: number, unplaced: number) => `${placed} date expressions are placed on timeline events; ${unplaced} are unplaced.`,
   },
-  notFound: { heading: 'Page not found', body: 'No page lives at this address. Search the quotes, or start from the timeline or the articles.' },
+  notFound: {
+    heading: 'Page not found',
+    body: 'No page lives at this address. Search the quotes, or start from the timeline or the articles.',
+  },
 } as const;

@@ -1,5 +1,5 @@
 /** Country and bloc codes: ISO 3166-1 alpha-2 for countries, `EU` and `NATO` for the blocs. */
-export const BLOCS: Record<string, string> = { EU: 'European Union', NATO: 'NATO' };
+const BLOCS: Record<string, string> = { EU: 'European Union', NATO: 'NATO' };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -23,5 +23,7 @@ export function isBloc(code: string): boolean {
  * the Europe inset), for the inset that draws the described ones large enough to see and tap.
  */
 export const EUROPEAN_CODES: ReadonlySet<string> = new Set(
-  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(' '),
+  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
+    ' ',
+  ),
 );

@@ -16,7 +16,6 @@ export const PRECISION_LABELS: Record<DatePrecision, string> = {
   range: 'as a range',
 };
 
-
 const REFERENCE = new Date(2000, 0, 1);
 
 /** True for `YYYY-MM-DD` naming a day that exists (no 30 February). */

@@ -11,7 +11,7 @@ import { countryOf } from '../language/places';
 import { slugWords } from '../slug';
 import { createActorMatcher, type ActorMatcher } from './mentions';
 
-export interface ProposalBlock {
+interface ProposalBlock {
   id: string;
   /** Headlines and subheadings are in title case, where capitals say nothing of names. */
   kind: string;
@@ -67,17 +67,33 @@ interface Draft {
 
 function draftActor(name: NameSpan, kind: 'person' | 'organisation', article: string, block: ProposalBlock): Draft {
   const roles = name.title ? [{ article, paragraph: block.id, role: name.title }] : [];
-  return { kind, data: { id: slugWords(name.text).join('-'), name: name.text, kind: KIND_OF[kind], country: null, aliases: [name.text], roles, status: 'proposed' } };
+  return {
+    kind,
+    data: {
+      id: slugWords(name.text).join('-'),
+      name: name.text,
+      kind: KIND_OF[kind],
+      country: null,
+      aliases: [name.text],
+      roles,
+      status: 'proposed',
+    },
+  };
 }
 
 /** Common nouns news writing capitalises ("the Government said"): never an organisation's name on their own. */
-const CAPITALISED_COMMON_NOUNS = new Set('Government People State States Union Party Brexit Internet Web Republic Kingdom Administration Cabinet Parliament Ministry Embassy Army Navy'.split(' '));
+const CAPITALISED_COMMON_NOUNS = new Set(
+  'Government People State States Union Party Brexit Internet Web Republic Kingdom Administration Cabinet Parliament Ministry Embassy Army Navy'.split(
+    ' ',
+  ),
+);
 
 /** A single capitalised word is an organisation only when it recurs ("Telstra … Telstra"), not once at random. */
 function recurringWords(names: readonly NameSpan[]): Set<string> {
   const counts = new Map<string, number>();
   for (const name of names) {
-    if (name.kind === 'unknown' && !name.text.includes(' ') && !CAPITALISED_COMMON_NOUNS.has(name.text)) counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+    if (name.kind === 'unknown' && !name.text.includes(' ') && !CAPITALISED_COMMON_NOUNS.has(name.text))
+      counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
@@ -115,7 +131,8 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
         if (name.kind === 'event') shields.add(name.text);
         const kind = name.kind === 'unknown' && recurring.has(name.text) ? 'organisation' : name.kind;
         if (kind !== 'person' && kind !== 'organisation') continue;
-        if (drafts.has(name.text) || [...drafts.values()].some((d) => d.kind === 'person' && d.data.name.endsWith(` ${name.text}`))) continue;
+        if (drafts.has(name.text) || [...drafts.values()].some((d) => d.kind === 'person' && d.data.name.endsWith(` ${name.text}`)))
+          continue;
         const draft = draftActor(name, kind, article.slug, block);
         if (draft.data.id === '') continue;
         let id = draft.data.id;

@@ -107,7 +107,11 @@ export function newAnchorId(kind: AnchorKind, item: AnchorText | string, taken: 
  * for the rest (which a build refuses until they are registered). Returns the ids and the new
  * entries to register.
  */
-export function assignAnchors(kind: AnchorKind, texts: ReadonlyArray<AnchorText | string>, anchors: ArticleAnchors | undefined): { ids: string[]; added: AnchorEntry[] } {
+export function assignAnchors(
+  kind: AnchorKind,
+  texts: ReadonlyArray<AnchorText | string>,
+  anchors: ArticleAnchors | undefined,
+): { ids: string[]; added: AnchorEntry[] } {
   const registered = lookUpAnchors(texts, anchors?.[kind]);
   const taken = new Set([...(anchors?.paragraphs ?? []), ...(anchors?.quotes ?? [])].map((entry) => entry.id));
   const added: AnchorEntry[] = [];
@@ -127,7 +131,11 @@ export function assignAnchors(kind: AnchorKind, texts: ReadonlyArray<AnchorText 
  * opening words, when exactly one of each (a typo fixed late in a paragraph). Anything less
  * certain gets a new id, and the old one stays retired.
  */
-function carryOverEdits(kind: AnchorKind, texts: ReadonlyArray<AnchorText | string>, anchors: ArticleAnchors): { entries: AnchorEntry[]; carried: AnchorEntry[] } {
+function carryOverEdits(
+  kind: AnchorKind,
+  texts: ReadonlyArray<AnchorText | string>,
+  anchors: ArticleAnchors,
+): { entries: AnchorEntry[]; carried: AnchorEntry[] } {
   const looked = lookUpAnchors(texts, anchors[kind]);
   const found = new Set(looked.filter((id): id is string => id !== null));
   const textOf = (item: AnchorText | string) => (typeof item === 'string' ? item : item.text);
@@ -179,8 +187,13 @@ export function checkAnchorMap(map: AnchorMap): Array<{ field: string; message: 
     for (const kind of ['paragraphs', 'quotes'] as const) {
       anchors[kind].forEach((entry, index) => {
         const field = `${slug}.${kind}.${index}`;
-        if (seen.has(entry.id)) problems.push({ field, message: `duplicate id "${entry.id}": every id in an article must be unique (give this text a new one with npm run anchors)` });
-        if (!new RegExp(`^${PREFIX[kind]}-[a-z0-9]+(?:-[a-z0-9]+)*$`).test(entry.id)) problems.push({ field, message: `"${entry.id}" is not a ${PREFIX[kind]}- id (lower-case words joined by hyphens)` });
+        if (seen.has(entry.id))
+          problems.push({
+            field,
+            message: `duplicate id "${entry.id}": every id in an article must be unique (give this text a new one with npm run anchors)`,
+          });
+        if (!new RegExp(`^${PREFIX[kind]}-[a-z0-9]+(?:-[a-z0-9]+)*$`).test(entry.id))
+          problems.push({ field, message: `"${entry.id}" is not a ${PREFIX[kind]}- id (lower-case words joined by hyphens)` });
         seen.add(entry.id);
       });
     }
@@ -190,7 +203,8 @@ export function checkAnchorMap(map: AnchorMap): Array<{ field: string; message: 
 
 /** The map as written to content/anchors.json: articles by slug, one entry a line, for readable diffs. */
 export function formatAnchorMap(map: AnchorMap): string {
-  const entries = (list: AnchorEntry[]) => list.map((entry) => `      ${JSON.stringify({ id: entry.id, key: entry.key, opening: entry.opening })}`).join(',\n');
+  const entries = (list: AnchorEntry[]) =>
+    list.map((entry) => `      ${JSON.stringify({ id: entry.id, key: entry.key, opening: entry.opening })}`).join(',\n');
   const articles = Object.keys(map)
     .sort()
     .map((slug) => {

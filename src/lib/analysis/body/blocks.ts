@@ -43,6 +43,10 @@ export function listArticleBlocks(tree: Root, anchors?: ArticleAnchors): Article
     blocks.push({ kind: kindOf(node, ancestors), text: toString(node), node, ancestors: [...ancestors] });
     return 'skip';
   });
-  const { ids } = assignAnchors('paragraphs', blocks.map((block) => block.text), anchors);
+  const { ids } = assignAnchors(
+    'paragraphs',
+    blocks.map((block) => block.text),
+    anchors,
+  );
   return blocks.map((block, index) => ({ ...block, id: ids[index] ?? '' }));
 }

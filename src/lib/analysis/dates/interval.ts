@@ -2,7 +2,18 @@
  * Dates with a precision, as the timeline shows them: a day, a week, a month, a quarter, a year
  * or a range, each an interval of days with a label that says no more than is known.
  */
-import { endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, isValid, parseISO, startOfISOWeek, startOfMonth, startOfQuarter } from 'date-fns';
+import {
+  endOfISOWeek,
+  endOfMonth,
+  endOfQuarter,
+  endOfYear,
+  format,
+  isValid,
+  parseISO,
+  startOfISOWeek,
+  startOfMonth,
+  startOfQuarter,
+} from 'date-fns';
 import type { DatePrecision } from '../../vocabulary/dates';
 
 export interface DateInterval {
@@ -119,5 +130,8 @@ export function isWithin(inner: DateInterval, outer: DateInterval): boolean {
 
 /** Whether an interval is known only to whole years (`2018`, `1979–1990`). */
 export function isWholeYears(interval: DateInterval): boolean {
-  return interval.precision === 'year' || (interval.precision === 'range' && interval.start.endsWith('-01-01') && interval.end.endsWith('-12-31'));
+  return (
+    interval.precision === 'year' ||
+    (interval.precision === 'range' && interval.start.endsWith('-01-01') && interval.end.endsWith('-12-31'))
+  );
 }

@@ -6,7 +6,20 @@ import { addYears, parseISO, setMonth, startOfMonth, subYears } from 'date-fns';
 import type { DatePrecision } from '../../vocabulary/dates';
 import { toIso, type DateInterval } from './interval';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const QUARTERS = ['first', 'second', 'third', 'fourth'] as const;
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -15,20 +28,24 @@ export const MONTH = `(${MONTHS.join('|')})`;
 export const ANY_MONTH = `(${MONTHS.join('|')}|(?:${SHORT_MONTHS.join('|')})\\.?)`;
 
 /** `future`: the sentence speaks of what will happen ("will meet on Tuesday"). */
-export type Resolver = (match: RegExpExecArray, reference: Date, future: boolean) => DateInterval;
+type Resolver = (match: RegExpExecArray, reference: Date, future: boolean) => DateInterval;
 
 export interface Pattern {
   regex: RegExp;
   resolve: Resolver;
 }
 
-export const monthIndex = (name: string | undefined) => {
+const monthIndex = (name: string | undefined) => {
   const key = (name ?? '').replace('.', '').slice(0, 3);
   return MONTHS.findIndex((month) => month.startsWith(key));
 };
 export const isoDay = (year: string | number, month: string | undefined, day: string | undefined) =>
   parseISO(`${year}-${String(monthIndex(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-export const interval = (start: Date, end: Date, precision: DatePrecision): DateInterval => ({ start: toIso(start), end: toIso(end), precision });
+export const interval = (start: Date, end: Date, precision: DatePrecision): DateInterval => ({
+  start: toIso(start),
+  end: toIso(end),
+  precision,
+});
 
 /** The most recent `month` on or before the reference month ("in December" in February 2019 is December 2018). */
 export function pastMonth(name: string | undefined, reference: Date): Date {
@@ -44,7 +61,12 @@ export function comingMonth(name: string | undefined, reference: Date): Date {
 
 /** A day named without its year: the nearest such day on or before the reference, or after it for what will happen. */
 export function nearestDay(candidate: Date, reference: Date, future: boolean): DateInterval {
-  const date = future ? (candidate < reference ? addYears(candidate, 1) : candidate) : candidate > reference ? subYears(candidate, 1) : candidate;
+  const date = future
+    ? candidate < reference
+      ? addYears(candidate, 1)
+      : candidate
+    : candidate > reference
+      ? subYears(candidate, 1)
+      : candidate;
   return interval(date, date, 'day');
 }
-

@@ -70,7 +70,13 @@ const FORMATS: PrintedFormat[] = [
 
 function parseDay(text: string, candidate: PrintedFormat): Date | null {
   // "Jan. 28, 2020" is read as "Jan 28 2020"; the German "9. Mai" keeps its stop.
-  const forms = [text, text.replace(/\.(?= )/, '').replace(',', '').replace(/(\d)(?:st|nd|rd|th)\b/, '$1')];
+  const forms = [
+    text,
+    text
+      .replace(/\.(?= )/, '')
+      .replace(',', '')
+      .replace(/(\d)(?:st|nd|rd|th)\b/, '$1'),
+  ];
   for (const form of forms) {
     for (const dateFormat of candidate.dateFormats) {
       const day = parse(form, dateFormat, new Date(2000, 0, 1), { locale: candidate.locale });
@@ -108,7 +114,9 @@ export function parsePrintedDate(printed: string): PrintedDate {
     const day = parseDay(groups.date, candidate);
     if (!day) continue;
     if (groups.weekday && format(day, 'EEE') !== groups.weekday) {
-      throw new Error(`the printed date "${printed}" names ${groups.weekday}, but ${format(day, 'd MMMM yyyy')} was a ${format(day, 'EEEE')}`);
+      throw new Error(
+        `the printed date "${printed}" names ${groups.weekday}, but ${format(day, 'd MMMM yyyy')} was a ${format(day, 'EEEE')}`,
+      );
     }
     return {
       date: format(day, 'yyyy-MM-dd'),

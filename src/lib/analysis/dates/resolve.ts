@@ -50,7 +50,8 @@ export interface DateMention {
 }
 
 /** Words before a date expression, in its sentence, that put it in the future. */
-const FUTURE_CUE = /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next)\b[^.!?]*$/i;
+const FUTURE_CUE =
+  /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next)\b[^.!?]*$/i;
 
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
@@ -152,7 +153,10 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\b(?:earlier )?this week\b/gi,
     // What a report says happened this week happened by the day it was published.
-    resolve: (_m, reference, future) => (future ? interval(startOfISOWeek(reference), endOfISOWeek(reference), 'week') : interval(startOfISOWeek(reference), reference, 'range')),
+    resolve: (_m, reference, future) =>
+      future
+        ? interval(startOfISOWeek(reference), endOfISOWeek(reference), 'week')
+        : interval(startOfISOWeek(reference), reference, 'range'),
   },
   {
     regex: /\b(?:(since|in|by) )?(?:the )?Q([1-4]) (?:of )?(\d{4})\b/g,
@@ -242,8 +246,16 @@ export function findDateMentions(text: string, published: PublicationDate): Date
       const end = start + match[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const sentenceSoFar = text.slice(Math.max(0, start - 120), start).split(/[.!?]\s/).at(-1) ?? '';
-      mentions.push({ text: match[0], offset: start, resolved: resolveWith(pattern, match as RegExpExecArray, published, FUTURE_CUE.test(sentenceSoFar)) });
+      const sentenceSoFar =
+        text
+          .slice(Math.max(0, start - 120), start)
+          .split(/[.!?]\s/)
+          .at(-1) ?? '';
+      mentions.push({
+        text: match[0],
+        offset: start,
+        resolved: resolveWith(pattern, match as RegExpExecArray, published, FUTURE_CUE.test(sentenceSoFar)),
+      });
     }
   }
   return mentions.sort((a, b) => a.offset - b.offset);

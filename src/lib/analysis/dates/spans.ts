@@ -65,7 +65,8 @@ export const SPAN_PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince) )?the (spring|summer|autumn|fall|winter) of (\d{4}|last year|this year|next year)\b/g,
+    regex:
+      /\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince) )?the (spring|summer|autumn|fall|winter) of (\d{4}|last year|this year|next year)\b/g,
     resolve: (m, reference) => seasonOf(m[1], namedYear(m[2], reference)),
   },
   {
@@ -88,7 +89,10 @@ export const SPAN_PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ff]rom) )?(?:the (?:end|start|beginning|middle) of |(?:early|late)[ -])${MONTH}\\b(?!,? \\d)`, 'g'),
+    regex: new RegExp(
+      `\\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ff]rom) )?(?:the (?:end|start|beginning|middle) of |(?:early|late)[ -])${MONTH}\\b(?!,? \\d)`,
+      'g',
+    ),
     resolve: (m, reference, future) => {
       const month = future ? comingMonth(m[1], reference) : pastMonth(m[1], reference);
       return monthOf(month);
@@ -109,7 +113,9 @@ export const SPAN_PATTERNS: Pattern[] = [
     regex: /\b(?:over|during|at) the weekend\b|\b(?:last|this) weekend\b/gi,
     // The weekend before the publication, or the coming one in a sentence about what will happen.
     resolve: (_m, reference, future) => {
-      const saturday = future ? addDays(reference, (6 - getISODay(reference) + 7) % 7 || 7) : subDays(reference, (getISODay(reference) + 1) % 7);
+      const saturday = future
+        ? addDays(reference, (6 - getISODay(reference) + 7) % 7 || 7)
+        : subDays(reference, (getISODay(reference) + 1) % 7);
       return interval(saturday, addDays(saturday, 1), 'range');
     },
   },
@@ -119,7 +125,18 @@ export const SPAN_PATTERNS: Pattern[] = [
       const n = count(m[2]);
       const unit = (m[3] ?? '').toLowerCase();
       // "less than a year ago": any day from then to the publication.
-      if (m[1]) return interval(unit === 'day' ? subDays(reference, n) : unit === 'week' ? subWeeks(reference, n) : unit === 'month' ? subMonths(reference, n) : subYears(reference, n), reference, 'range');
+      if (m[1])
+        return interval(
+          unit === 'day'
+            ? subDays(reference, n)
+            : unit === 'week'
+              ? subWeeks(reference, n)
+              : unit === 'month'
+                ? subMonths(reference, n)
+                : subYears(reference, n),
+          reference,
+          'range',
+        );
       if (unit === 'day') return interval(subDays(reference, n), subDays(reference, n), 'day');
       if (unit === 'week') return interval(startOfISOWeek(subWeeks(reference, n)), endOfISOWeek(subWeeks(reference, n)), 'week');
       if (unit === 'month') return monthOf(subMonths(reference, n));

@@ -30,4 +30,3 @@ export function formsOf(lemma: string): string[] {
   const nouns = [transform.noun.toPlural(lemma, world.model), transform.noun.toSingular(lemma, world.model)];
   return [...new Set([lemma, ...verb, ...nouns])].filter((form): form is string => typeof form === 'string' && /^[a-z]+$/.test(form));
 }
-

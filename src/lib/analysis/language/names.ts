@@ -9,7 +9,7 @@ import { countryOf } from './places';
 import { tagTerms, type Term } from './terms';
 
 /** `event`: a named occasion ("Mobile World Congress", "Cold War"): no actor, but its words are taken. */
-export type NameKind = 'person' | 'organisation' | 'place' | 'event' | 'unknown';
+type NameKind = 'person' | 'organisation' | 'place' | 'event' | 'unknown';
 
 export interface NameSpan {
   text: string;
@@ -24,10 +24,25 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'den',
 /** Lower-case particles inside a person's name ("Ursula von der Leyen"), unlike "of" or "for". */
 const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'ibn']);
 /** Places that stand for the institution in them, as news writes them ("Downing Street said"). */
-const INSTITUTION_PLACES = new Set(['Downing Street', 'White House', 'Kremlin', 'Pentagon', 'Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', 'Whitehall', 'Zhongnanhai', 'Blue House', 'Quai d’Orsay']);
+const INSTITUTION_PLACES = new Set([
+  'Downing Street',
+  'White House',
+  'Kremlin',
+  'Pentagon',
+  'Élysée',
+  'Elysee',
+  'Élysée Palace',
+  'Elysee Palace',
+  'Whitehall',
+  'Zhongnanhai',
+  'Blue House',
+  'Quai d’Orsay',
+]);
 /** Words that title a person; the name follows them ("Senator Tom Cotton", "Prime Minister Boris Johnson"). */
 const TITLES = new Set(
-  'President Minister Secretary Member MP MEP Councillor Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(' '),
+  'President Minister Secretary Member MP MEP Councillor Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive'.split(
+    ' ',
+  ),
 );
 const NUMBER_WORDS = new Set('One Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred'.split(' '));
 const ORGANISATION_WORDS = new Set(
@@ -37,14 +52,24 @@ const ORGANISATION_WORDS = new Set(
 );
 /** Words of place names that are not countries: "Eastern Europe", "Silicon Valley", "Downing Street". */
 const PLACE_WORDS = new Set(
-  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic Soviet'.split(' '),
+  'Europe Asia Africa America Americas Pacific Atlantic Arctic Middle East West North South Eastern Western Northern Southern Central Valley Street Square Avenue Island Islands Sea Ocean Gulf Province Region Peninsula Bay Coast River Mountains Hill Kong City Town European Asian African Arab Nordic Baltic Soviet'.split(
+    ' ',
+  ),
 );
 /** States that no longer exist, so no country list has them: places, not organisations ("Union"). */
 const FORMER_STATES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']);
 /** Last words of named occasions, conferences and laws. */
-const EVENT_WORDS = new Set('Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(' '));
+const EVENT_WORDS = new Set(
+  'Congress Conference Summit Forum Games Olympics War Expo Show Fair Festival Week Act Bill Agreement Treaty Declaration Initiative Strategy Day'.split(
+    ' ',
+  ),
+);
 /** Capitalised only in title case: a name does not have them inside ("Trump Is Losing the Fight"). */
-const TITLE_CASE_WORDS = new Set('Is Are Was Were Be With From For Of On To The And Or But Not Than Against In At By A An As Its Into Over After Before About Up Out Arrives Says Build'.split(' '));
+const TITLE_CASE_WORDS = new Set(
+  'Is Are Was Were Be With From For Of On To The And Or But Not Than Against In At By A An As Its Into Over After Before About Up Out Arrives Says Build'.split(
+    ' ',
+  ),
+);
 /** Words that credit a picture and end a name before them ("Meng Wanzhou Photographer: …"). */
 const CREDIT_WORDS = new Set(['Photographer', 'Photo', 'Photograph', 'Image', 'Source', 'Credit']);
 const CALENDAR_TAGS = ['Date', 'WeekDay', 'Month'];
@@ -65,7 +90,9 @@ const breaksBefore = (term: Term) => /[^\s]/.test(term.pre);
 function isSentenceOpener(term: Term): boolean {
   if (!term.sentenceStart) return false;
   const nameLike = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym'].some((tag) => term.tags.has(tag));
-  const functionWord = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'Adjective', 'Plural'].some((tag) => term.tags.has(tag));
+  const functionWord = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'Adjective', 'Plural'].some((tag) =>
+    term.tags.has(tag),
+  );
   return !(nameLike || term.tags.has('Noun')) || (functionWord && !term.tags.has('ProperNoun'));
 }
 
@@ -89,7 +116,11 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
   terms.forEach((term, i) => {
     const next = terms[i + 1];
     // A sentence's first word starts a name when a place or organisation word follows it ("Downing Street said").
-    const opensName = next !== undefined && isCapitalised(next) && next.sentence === term.sentence && (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
+    const opensName =
+      next !== undefined &&
+      isCapitalised(next) &&
+      next.sentence === term.sentence &&
+      (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
     const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
     const joins = run.length > 0 && CONNECTORS.has(term.text) && connectsTo(terms, i);
     if (startsHere || joins) {
@@ -124,7 +155,13 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
 
 function classify(words: readonly Term[], text: string): NameKind {
   if (INSTITUTION_PLACES.has(bare(text))) return 'organisation';
-  if (countryOf(text) !== null || countryOf(bare(text)) !== null || FORMER_STATES.has(bare(text)) || words.every((w) => w.tags.has('Demonym'))) return 'place';
+  if (
+    countryOf(text) !== null ||
+    countryOf(bare(text)) !== null ||
+    FORMER_STATES.has(bare(text)) ||
+    words.every((w) => w.tags.has('Demonym'))
+  )
+    return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
@@ -179,8 +216,12 @@ function splitAffiliation(source: string, run: readonly Term[]): NameSpan[] {
   if (of < 2) return splitTitle(source, run);
   const [person, body] = [run.slice(0, of), run.slice(of + 1)];
   const organisation = toSpan(source, body, null);
-  if (!personLike(person) || TITLES.has(person[0]?.text ?? '') || !['organisation', 'unknown'].includes(organisation.kind)) return splitTitle(source, run);
-  return [{ ...toSpan(source, person, null), kind: 'person' }, { ...organisation, kind: 'organisation' }];
+  if (!personLike(person) || TITLES.has(person[0]?.text ?? '') || !['organisation', 'unknown'].includes(organisation.kind))
+    return splitTitle(source, run);
+  return [
+    { ...toSpan(source, person, null), kind: 'person' },
+    { ...organisation, kind: 'organisation' },
+  ];
 }
 
 /** Every proper name in `text`, in order, the longest span each. */

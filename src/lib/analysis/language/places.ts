@@ -75,5 +75,10 @@ export interface CountryMention {
 
 /** Every country or bloc a text names, longest form first ("South Korea" before "Korea"). */
 export function findCountries(text: string): CountryMention[] {
-  return [...text.matchAll(FORM_PATTERN)].map((m) => ({ code: COUNTRY_BY_FORM.get(m[0]) ?? '', text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(FORM_PATTERN)].map((m) => ({
+    code: COUNTRY_BY_FORM.get(m[0]) ?? '',
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }

@@ -62,13 +62,19 @@ function formsOf(lemma: string, nounToo: boolean): string[] {
   // Tagged as a verb first: on its own, "tweet" or "express" reads as a noun or an adjective.
   const [conjugated] = (nlp(lemma).tag('Infinitive') as ReturnType<typeof nlp>).verbs().conjugate() as Conjugation[];
   if (!conjugated) return [lemma];
-  const forms = nounToo ? [conjugated.PastTense, conjugated.Gerund] : [conjugated.Infinitive, conjugated.PastTense, conjugated.PresentTense, conjugated.Gerund];
+  const forms = nounToo
+    ? [conjugated.PastTense, conjugated.Gerund]
+    : [conjugated.Infinitive, conjugated.PastTense, conjugated.PresentTense, conjugated.Gerund];
   return forms.filter((form): form is string => typeof form === 'string');
 }
 
 /** Every form, longest first, so "pointed out" wins over a shorter match at the same place. */
-export const SPEECH_FORMS: readonly string[] = [
-  ...new Set([...SPEECH_LEMMAS.flatMap((lemma) => formsOf(lemma, false)), ...NOUN_TOO_LEMMAS.flatMap((lemma) => formsOf(lemma, true)), ...PHRASES]),
+const SPEECH_FORMS: readonly string[] = [
+  ...new Set([
+    ...SPEECH_LEMMAS.flatMap((lemma) => formsOf(lemma, false)),
+    ...NOUN_TOO_LEMMAS.flatMap((lemma) => formsOf(lemma, true)),
+    ...PHRASES,
+  ]),
 ].sort((a, b) => b.length - a.length);
 
 /** A fresh global regex over every speech-verb form, whole words, any case. */

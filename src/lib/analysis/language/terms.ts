@@ -33,7 +33,9 @@ interface TermJson {
 
 /** Every word of `text` with its tags and lemma, in order. */
 export function tagTerms(text: string): Term[] {
-  const sentences = nlp(text).compute('root').json({ offset: true, terms: { offset: true, root: true, normal: true } } as object) as { terms: TermJson[] }[];
+  const sentences = nlp(text)
+    .compute('root')
+    .json({ offset: true, terms: { offset: true, root: true, normal: true } } as object) as { terms: TermJson[] }[];
   return sentences.flatMap((sentence, index) =>
     sentence.terms
       .filter((term) => term.text !== '')

@@ -44,7 +44,8 @@ const INFINITIVE_BEFORE = /\bto\s+$/i;
 /** Organisation pronouns: their antecedent is the last organisation named. */
 const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].includes(pronoun.toLowerCase());
 /** A person named by office alone ("the prime minister said"): the last person named with that title. */
-const ROLE_NOUNS = /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
+const ROLE_NOUNS =
+  /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
 const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
@@ -106,10 +107,12 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'anonymous', actorId: null, text: m[0].trim() });
   }
   for (const m of matcher.find(sentence)) {
-    if (free(from + m.start, from + m.end)) out.push({ start: from + m.start, end: from + m.end, kind: 'actor', actorId: m.actorId, text: m.alias });
+    if (free(from + m.start, from + m.end))
+      out.push({ start: from + m.start, end: from + m.end, kind: 'actor', actorId: m.actorId, text: m.alias });
   }
   for (const m of sentence.matchAll(ROLE_NOUNS)) {
-    if (free(from + m.index, from + m.index + m[0].length)) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'role', actorId: null, text: m[0] });
+    if (free(from + m.index, from + m.index + m[0].length))
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'role', actorId: null, text: m[0] });
   }
   for (const m of [...sentence.matchAll(PRONOUNS), ...sentence.matchAll(IT_SPEAKING())]) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', actorId: null, text: m[0] });
@@ -127,7 +130,8 @@ function attributingVerb(verbs: readonly Span[], quote: Span, masked: string): S
   const after = verbs.filter((v) => v.start >= quote.end);
   const before = verbs.filter((v) => v.end <= quote.start);
   const trailing = after[0];
-  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start))) return trailing;
+  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start)))
+    return trailing;
   return before.at(-1) ?? trailing ?? verbs[0];
 }
 
@@ -181,7 +185,8 @@ interface Antecedent {
   start: number;
 }
 
-const isLater = (a: Antecedent, b: Antecedent | null) => b === null || a.blockIndex > b.blockIndex || (a.blockIndex === b.blockIndex && a.start > b.start);
+const isLater = (a: Antecedent, b: Antecedent | null) =>
+  b === null || a.blockIndex > b.blockIndex || (a.blockIndex === b.blockIndex && a.start > b.start);
 
 function guessSpeaker(
   quote: ExtractedQuote,
@@ -203,41 +208,76 @@ function guessSpeaker(
   // organisation only when no person is in the sentence.
   const speaking = candidates.filter((c) => !ADDRESSEE_BEFORE.test(read.masked.slice(Math.max(0, c.start - 24), c.start)));
   const speakers = speaking.filter(
-    (c) => c.kind === 'anonymous' || c.kind === 'role' || (c.kind === 'pronoun' && !isOrganisationPronoun(c.text)) || (c.actorId !== null && people.has(c.actorId)),
+    (c) =>
+      c.kind === 'anonymous' ||
+      c.kind === 'role' ||
+      (c.kind === 'pronoun' && !isOrganisationPronoun(c.text)) ||
+      (c.actorId !== null && people.has(c.actorId)),
   );
   const pool = speakers.length > 0 ? speakers : speaking;
   // "Kent said that officials did not ask, but said, “…”": a coordinated verb shares the sentence's subject.
-  const coordinated = verb !== undefined && /\b(?:but|and)\s+(?:also\s+)?$/.test(read.masked.slice(Math.max(0, verb.start - 12), verb.start));
+  const coordinated =
+    verb !== undefined && /\b(?:but|and)\s+(?:also\s+)?$/.test(read.masked.slice(Math.max(0, verb.start - 12), verb.start));
   const subject = coordinated ? [...pool].filter((c) => c.end <= (verb?.start ?? 0)).sort((a, b) => a.start - b.start)[0] : undefined;
   const best = subject ?? (verb ? [...pool].sort((a, b) => gap(a, verb) - gap(b, verb))[0] : undefined);
   if (best?.kind === 'actor' && best.actorId) {
-    return { speaker: best.actorId, speakerLabel: names.get(best.actorId) ?? best.text, attribution: 'direct', rule: 'speech verb with a named speaker in the sentence' };
+    return {
+      speaker: best.actorId,
+      speakerLabel: names.get(best.actorId) ?? best.text,
+      attribution: 'direct',
+      rule: 'speech verb with a named speaker in the sentence',
+    };
   }
   if (best?.kind === 'anonymous') {
     return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'speech verb with an unnamed source in the sentence' };
   }
   if (best?.kind === 'role') {
     const office = best.text.replace(/^[Tt]he /, '').toLowerCase();
-    const holder = [...(input.titles ?? new Map<string, readonly string[]>())].filter(([, titles]) => titles.some((t) => t.toLowerCase().includes(office.split(' ').at(-1) ?? office)));
+    const holder = [...(input.titles ?? new Map<string, readonly string[]>())].filter(([, titles]) =>
+      titles.some((t) => t.toLowerCase().includes(office.split(' ').at(-1) ?? office)),
+    );
     const named = holder.length > 0 ? antecedent('he', best.start, new Set(holder.map(([id]) => id))) : null;
-    if (named?.actorId) return { speaker: named.actorId, speakerLabel: names.get(named.actorId) ?? null, attribution: 'carried', rule: `“${best.text}” carried to the last person named with that title` };
+    if (named?.actorId)
+      return {
+        speaker: named.actorId,
+        speakerLabel: names.get(named.actorId) ?? null,
+        attribution: 'carried',
+        rule: `“${best.text}” carried to the last person named with that title`,
+      };
     return { speaker: null, speakerLabel: best.text, attribution: 'anonymous', rule: 'a speaker named by office alone' };
   }
   if (best?.kind === 'pronoun') {
     const found = antecedent(best.text, best.start);
-    if (!found) return { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
+    if (!found)
+      return { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: `“${best.text}” with no one named before it` };
     if (found.actorId === null) {
-      return { speaker: null, speakerLabel: found.label, attribution: 'anonymous', rule: `“${best.text}” carried from the unnamed source before it` };
+      return {
+        speaker: null,
+        speakerLabel: found.label,
+        attribution: 'anonymous',
+        rule: `“${best.text}” carried from the unnamed source before it`,
+      };
     }
     const actor = found.actorId;
     // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
     const namedHere = candidates.some((c) => c.actorId === actor && c.start < best.start);
     const label = names.get(actor) ?? null;
     return namedHere
-      ? { speaker: actor, speakerLabel: label, attribution: 'direct', rule: `“${best.text}” refers to a speaker named earlier in the sentence` }
-      : { speaker: actor, speakerLabel: label, attribution: 'carried', rule: `“${best.text}” carried from the ${isOrganisationPronoun(best.text) ? 'last organisation' : 'person'} named before it` };
+      ? {
+          speaker: actor,
+          speakerLabel: label,
+          attribution: 'direct',
+          rule: `“${best.text}” refers to a speaker named earlier in the sentence`,
+        }
+      : {
+          speaker: actor,
+          speakerLabel: label,
+          attribution: 'carried',
+          rule: `“${best.text}” carried from the ${isOrganisationPronoun(best.text) ? 'last organisation' : 'person'} named before it`,
+        };
   }
-  if (quote.kind === 'phrase' && !verb) return { speaker: null, speakerLabel: null, attribution: 'term', rule: 'short phrase with no speech verb: a scare quote' };
+  if (quote.kind === 'phrase' && !verb)
+    return { speaker: null, speakerLabel: null, attribution: 'term', rule: 'short phrase with no speech verb: a scare quote' };
   return null;
 }
 
@@ -271,29 +311,43 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
     return null;
   };
   /** The named actor, or an unnamed source quoted since ("… an official said. “…,” she added"). */
-  const antecedentIn = (blockIndex: number) => (pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
-    const named = namedBefore(blockIndex, pronoun, before, among);
-    if (among) return named;
-    // An unnamed source is a person ("she") or a document ("it"), not a group named as "they".
-    const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
-    return unnamed && isLater(unnamed, named) ? unnamed : named;
-  };
+  const antecedentIn =
+    (blockIndex: number) =>
+    (pronoun: string, before: number, among?: ReadonlySet<string>): Antecedent | null => {
+      const named = namedBefore(blockIndex, pronoun, before, among);
+      if (among) return named;
+      // An unnamed source is a person ("she") or a document ("it"), not a group named as "they".
+      const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
+      return unnamed && isLater(unnamed, named) ? unnamed : named;
+    };
 
   blocks.forEach((block, blockIndex) => {
     const read = reads[blockIndex];
     if (!read) return;
     for (const quote of quotesByBlock.get(block.id) ?? []) {
       const outer = quote.nestedIn ? guesses.get(quote.nestedIn) : undefined;
-      const guess: SpeakerGuess = fixed.get(quote.id) ??
+      const guess: SpeakerGuess =
+        fixed.get(quote.id) ??
         (quote.nestedIn
-          ? { speaker: null, speakerLabel: null, attribution: 'term', rule: `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}` }
+          ? {
+              speaker: null,
+              speakerLabel: null,
+              attribution: 'term',
+              rule: `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}`,
+            }
           : (guessSpeaker(quote, read, input, antecedentIn(blockIndex)) ??
             (quote.kind === 'statement' && last && blockIndex - last.blockIndex <= 1
-              ? { speaker: last.actorId, speakerLabel: last.label, attribution: 'carried', rule: 'statement with no speaker of its own, after a quoted speaker' }
+              ? {
+                  speaker: last.actorId,
+                  speakerLabel: last.label,
+                  attribution: 'carried',
+                  rule: 'statement with no speaker of its own, after a quoted speaker',
+                }
               : { speaker: null, speakerLabel: null, attribution: 'unattributed', rule: 'no rule applies' })));
       guesses.set(quote.id, guess);
       if (guess.speaker) last = { actorId: guess.speaker, label: guess.speakerLabel ?? '', blockIndex };
-      if (guess.attribution === 'anonymous' && guess.speakerLabel) lastUnnamed = { actorId: null, label: guess.speakerLabel, blockIndex, start: quote.parts[0]?.start ?? 0 };
+      if (guess.attribution === 'anonymous' && guess.speakerLabel)
+        lastUnnamed = { actorId: null, label: guess.speakerLabel, blockIndex, start: quote.parts[0]?.start ?? 0 };
     }
   });
   return guesses;
@@ -305,7 +359,12 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
  * an earlier sentence its first fitting name, most often its subject ("Hannigan cited … Trump’s
  * statement … He noted": Hannigan).
  */
-function antecedentInBlock(read: ReadBlock, limit: number, nearestIn: number | null | 'every', fits: (id: string) => boolean): ActorMatch | undefined {
+function antecedentInBlock(
+  read: ReadBlock,
+  limit: number,
+  nearestIn: number | null | 'every',
+  fits: (id: string) => boolean,
+): ActorMatch | undefined {
   const sentenceOf = (match: ActorMatch) => sentenceIndex(read.bounds, match.start);
   let last = limit - 1;
   while (last >= 0) {

@@ -46,7 +46,7 @@ export interface ExtractedQuote {
   repair: string | null;
 }
 
-export interface UnpairedMark {
+interface UnpairedMark {
   blockId: string;
   offset: number;
   mark: string;
@@ -166,7 +166,7 @@ function reversedNestedQuoteEnd(text: string, close: Mark): number | null {
  */
 export function quoteKind(text: string): QuoteKind {
   const words = slugWords(text);
-  const sentence = /^[\p{Lu}(\[]/u.test(text) && (words.length >= 5 || /[.!?,]$/u.test(text));
+  const sentence = /^[\p{Lu}([]/u.test(text) && (words.length >= 5 || /[.!?,]$/u.test(text));
   return words.length >= STATEMENT_MIN_WORDS || sentence || CLAUSE_OPENING.test(text) ? 'statement' : 'phrase';
 }
 
@@ -213,23 +213,33 @@ function markNesting(quotes: ExtractedQuote[]): void {
 }
 
 export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
-  const quotes: Array<Omit<ExtractedQuote, 'id' | 'nestedIn'> & { order: number }> = [];
+  const quotes: Array<Omit<ExtractedQuote, 'id' | 'nestedIn'>> = [];
   const unpaired: UnpairedMark[] = [];
   const unpairedMark = (mark: Mark) => {
     const text = blocks[mark.block]?.text ?? '';
-    unpaired.push({ blockId: blocks[mark.block]?.id ?? '', offset: mark.offset, mark: mark.char, context: contextAround(text, mark.offset) });
+    unpaired.push({
+      blockId: blocks[mark.block]?.id ?? '',
+      offset: mark.offset,
+      mark: mark.char,
+      context: contextAround(text, mark.offset),
+    });
   };
   let stack: OpenQuote[] = [];
 
   blocks.forEach((block, blockIndex) => {
     const carried = stack;
     stack = [];
-    const marks = classifyMarks(block.text, blockIndex, carried.map((q) => q.mark.family));
+    const marks = classifyMarks(
+      block.text,
+      blockIndex,
+      carried.map((q) => q.mark.family),
+    );
     let cursor = 0;
     // A quote left open by the previous block continues only if this block reopens it.
     if (carried.length > 0) {
       const first = marks[0];
-      const reopens = first?.role === 'open' && block.text.slice(0, first.offset).trim() === '' && first.family === carried.at(-1)?.mark.family;
+      const reopens =
+        first?.role === 'open' && block.text.slice(0, first.offset).trim() === '' && first.family === carried.at(-1)?.mark.family;
       if (reopens) {
         for (const quote of carried) quote.parts.push({ blockId: block.id, start: first.offset, end: block.text.length });
         stack = carried;
@@ -249,7 +259,12 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       if (top?.mark.family === 'double' && mark.family === 'double') {
         const nestedEnd = reversedNestedQuoteEnd(block.text, mark);
         if (nestedEnd !== null) {
-          top.nested.push({ blockIndex, start: mark.offset, end: nestedEnd + 1, repair: 'nested quote printed with reversed marks (” … “)' });
+          top.nested.push({
+            blockIndex,
+            start: mark.offset,
+            end: nestedEnd + 1,
+            repair: 'nested quote printed with reversed marks (” … “)',
+          });
           i = marks.findIndex((m) => m.offset === nestedEnd && m.block === blockIndex);
           continue;
         }
@@ -264,31 +279,42 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       const last = quote.parts.at(-1) as QuotePart;
       last.end = mark.offset + 1;
       if (mark.char === '“' || mark.char === '‘') quote.repair = 'closing mark printed as an opening mark';
-      quotes.push({ order: quotes.length, blockId: quote.parts[0]?.blockId ?? block.id, parts: quote.parts, text: '', kind: 'phrase', repair: quote.repair });
+      quotes.push({ blockId: quote.parts[0]?.blockId ?? block.id, parts: quote.parts, text: '', kind: 'phrase', repair: quote.repair });
       const record = quotes.at(-1);
       if (record) record.text = quoteText(blocks, quote.parts, quote.nested);
       for (const span of quote.nested) {
         const inner = (blocks[span.blockIndex]?.text ?? '').slice(span.start + 2, span.end - 2).trim();
-        quotes.push({ order: quotes.length, blockId: blocks[span.blockIndex]?.id ?? block.id, parts: [{ blockId: blocks[span.blockIndex]?.id ?? block.id, start: span.start, end: span.end }], text: inner, kind: 'phrase', repair: span.repair });
+        quotes.push({
+          blockId: blocks[span.blockIndex]?.id ?? block.id,
+          parts: [{ blockId: blocks[span.blockIndex]?.id ?? block.id, start: span.start, end: span.end }],
+          text: inner,
+          kind: 'phrase',
+          repair: span.repair,
+        });
       }
     }
   });
   for (const quote of stack) unpairedMark(quote.mark);
+  unpaired.sort(
+    (a, b) => blocks.findIndex((bl) => bl.id === a.blockId) - blocks.findIndex((bl) => bl.id === b.blockId) || a.offset - b.offset,
+  );
+  return { quotes: withIds(quotes, blocks), unpaired };
+}
 
-  // Ids in document order of the opening mark, so an outer quote is named before its inner one.
+/** Ids in document order of the opening mark, so an outer quote is named before its inner one. */
+function withIds(quotes: ReadonlyArray<Omit<ExtractedQuote, 'id' | 'nestedIn'>>, blocks: readonly TextBlock[]): ExtractedQuote[] {
   const ordered = [...quotes].sort((a, b) => {
     const ia = blocks.findIndex((bl) => bl.id === a.blockId);
     const ib = blocks.findIndex((bl) => bl.id === b.blockId);
     return ia - ib || (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0) || b.parts.length - a.parts.length;
   });
   const allocate = createIdAllocator();
-  const withIds: ExtractedQuote[] = ordered.map(({ order: _order, ...quote }) => ({
+  const named: ExtractedQuote[] = ordered.map((quote) => ({
     ...quote,
     id: allocate(idFromText('q', quote.text)),
     kind: quoteKind(quote.text),
     nestedIn: null,
   }));
-  markNesting(withIds);
-  unpaired.sort((a, b) => blocks.findIndex((bl) => bl.id === a.blockId) - blocks.findIndex((bl) => bl.id === b.blockId) || a.offset - b.offset);
-  return { quotes: withIds, unpaired };
+  markNesting(named);
+  return named;
 }

@@ -10,7 +10,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { ContentProblem } from './check-articles';
 
 /** The only link targets an article may carry: absolute http and https addresses. */
-export function isAllowedArticleUrl(url: string): boolean {
+function isAllowedArticleUrl(url: string): boolean {
   return /^https?:\/\/[^\s/]/i.test(url.trim());
 }
 

@@ -117,7 +117,7 @@ function readAnchorMap(contentRoot: string, root: string, problems: ContentProbl
 }
 
 /** An article's quotes as anchor texts (words within their paragraph), in document order. */
-export function articleQuoteTexts(model: Model, article: Model['articles'][number]): AnchorText[] {
+function articleQuoteTexts(model: Model, article: Model['articles'][number]): AnchorText[] {
   return quoteAnchorTexts(
     model.quotes.filter((quote) => quote.article === article.slug).map((quote) => ({ text: quote.text, blockId: quote.paragraph })),
     article.blocks,

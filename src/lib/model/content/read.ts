@@ -10,7 +10,7 @@ import { load, YAMLException } from 'js-yaml';
  * harmless, but every alias can multiply what the one before it names, and some twenty levels of
  * that (an "alias bomb") are enough to exhaust the build's memory.
  */
-export const MAX_YAML_ALIASES = 20;
+const MAX_YAML_ALIASES = 20;
 
 /** A file that cannot be read as content, with the field to name and what to do. */
 export class ContentReadError extends Error {

@@ -40,11 +40,17 @@ export function recordActors(
     quotes: quotesBySpeaker.get(actor.id) ?? [],
     eventIds: (eventsByActor.get(actor.id) ?? []).map((e) => e.id),
   }));
-  const { credits, newActors } = creditsFromArticles(input.articles.map((a) => a.data), all);
+  const { credits, newActors } = creditsFromArticles(
+    input.articles.map((a) => a.data),
+    all,
+  );
   actors.push(...newActors.map((actor) => ({ ...actor, url: actorUrl(actor.id), mentions: [], articles: [], quotes: [], eventIds: [] })));
   for (const actor of actors) actor.credits = credits.get(actor.id) ?? [];
   addMentions(actors, articles, matcher);
-  for (const actor of actors) actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(compareText);
+  for (const actor of actors)
+    actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(
+      compareText,
+    );
   return actors
     .filter((actor) => actor.status === 'reviewed' || actor.articles.length > 0 || (actor.credits ?? []).length > 0)
     .sort((a, b) => compareText(a.name, b.name));

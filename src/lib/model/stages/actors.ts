@@ -27,7 +27,11 @@ function checkRoles(input: ModelInput, resolveRef: ResolveRef, problems: Problem
     actor.roles.forEach((role, i) => {
       const block = resolveRef(input.actors.file, `${actor.id}.roles.${i}`, role);
       if (block && !containsVerbatim(block.text, role.role)) {
-        problems.add(input.actors.file, `${actor.id}.roles.${i}.role`, `not found verbatim in ${role.article}#${role.paragraph}: "${role.role}"`);
+        problems.add(
+          input.actors.file,
+          `${actor.id}.roles.${i}.role`,
+          `not found verbatim in ${role.article}#${role.paragraph}: "${role.role}"`,
+        );
       }
     });
   });
@@ -35,7 +39,10 @@ function checkRoles(input: ModelInput, resolveRef: ResolveRef, problems: Problem
 
 export function gatherActors(input: ModelInput, articles: readonly ModelArticle[], resolveRef: ResolveRef, problems: Problems): ActorStage {
   const proposals = proposeActors(articles, input.actors.entries);
-  const all = [...input.actors.entries.map((a) => ({ ...a, aliases: [...a.aliases, ...(proposals.aliases.get(a.id) ?? [])] })), ...proposals.actors];
+  const all = [
+    ...input.actors.entries.map((a) => ({ ...a, aliases: [...a.aliases, ...(proposals.aliases.get(a.id) ?? [])] })),
+    ...proposals.actors,
+  ];
   checkRoles(input, resolveRef, problems);
   const people = all.filter((a) => a.kind === 'person');
   return {
@@ -44,10 +51,12 @@ export function gatherActors(input: ModelInput, articles: readonly ModelArticle[
     names: new Map(all.map((a) => [a.id, a.name])),
     people: new Set(people.map((a) => a.id)),
     titles: new Map(all.map((a) => [a.id, a.roles.map((r) => r.role)])),
-    genders: new Map(people.flatMap((a) => {
-      const gender = presumedGender(a.name);
-      return gender ? [[a.id, gender] as const] : [];
-    })),
+    genders: new Map(
+      people.flatMap((a) => {
+        const gender = presumedGender(a.name);
+        return gender ? [[a.id, gender] as const] : [];
+      }),
+    ),
     // Named occasions ("Mobile World Congress") shield their words from shorter aliases.
     matcher: createActorMatcher([...all, ...proposals.shields.map((name) => ({ id: '', aliases: [name] }))]),
   };

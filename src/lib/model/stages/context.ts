@@ -3,7 +3,15 @@
  * a reference (article + paragraph, and perhaps a passage) really stands in the text.
  */
 import type { Root } from 'mdast';
-import type { ActorData, ArticleData, AttributionOverrideData, CountryData, EventData, QuoteMarkNoteData, TimelineExclusionData } from '../../../schemas';
+import type {
+  ActorData,
+  ArticleData,
+  AttributionOverrideData,
+  CountryData,
+  EventData,
+  QuoteMarkNoteData,
+  TimelineExclusionData,
+} from '../../../schemas';
 import type { AnchorMap } from '../../analysis/anchors/registry';
 import { parseDateValue, type DateInterval } from '../../analysis/dates/interval';
 import { containsVerbatim } from '../../analysis/text';

@@ -27,7 +27,13 @@ function placement(event: TimelineEvent | undefined, exclusion: TimelineExclusio
   return inQuote ? { kind: 'in-quote' } : { kind: 'unplaced' };
 }
 
-function placeDateMentions(articles: readonly ModelArticle[], quotes: readonly Quote[], events: readonly TimelineEvent[], exclusions: readonly TimelineExclusionData[], used: Set<string>): PlacedDateMention[] {
+function placeDateMentions(
+  articles: readonly ModelArticle[],
+  quotes: readonly Quote[],
+  events: readonly TimelineEvent[],
+  exclusions: readonly TimelineExclusionData[],
+  used: Set<string>,
+): PlacedDateMention[] {
   const eventByMention = new Map<string, TimelineEvent>();
   for (const event of events) {
     for (const s of event.sources) if (s.dateMention !== null) eventByMention.set(mentionKey(s.article, s.paragraph, s.dateMention), event);
@@ -46,7 +52,16 @@ function placeDateMentions(articles: readonly ModelArticle[], quotes: readonly Q
         if (exclusion) used.add(exclusion.id);
         const inQuote = parts.some((p) => mention.offset >= p.start && mention.offset < p.end);
         const status = event || exclusion ? 'reviewed' : 'proposed';
-        return { article: article.slug, paragraph: block.id, text: mention.text, offset: mention.offset, inQuote, status, resolved: mention.resolved, placement: placement(event, exclusion, inQuote) };
+        return {
+          article: article.slug,
+          paragraph: block.id,
+          text: mention.text,
+          offset: mention.offset,
+          inQuote,
+          status,
+          resolved: mention.resolved,
+          placement: placement(event, exclusion, inQuote),
+        };
       });
     }),
   );
@@ -71,7 +86,11 @@ export function placeDates(
   for (const exclusion of input.timelineExclusions.entries) {
     if (usedExclusions.has(exclusion.id)) continue;
     if (resolveRef(input.timelineExclusions.file, exclusion.id, exclusion, exclusion.text)) {
-      problems.add(input.timelineExclusions.file, `${exclusion.id}.text`, `"${exclusion.text}" is not a date expression the resolver finds in ${exclusion.article}#${exclusion.paragraph}`);
+      problems.add(
+        input.timelineExclusions.file,
+        `${exclusion.id}.text`,
+        `"${exclusion.text}" is not a date expression the resolver finds in ${exclusion.article}#${exclusion.paragraph}`,
+      );
     }
   }
   return { dateMentions, events: [...reviewedEvents, ...eventProposals.events].sort(byStart), eventProposals };

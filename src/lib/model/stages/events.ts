@@ -15,7 +15,14 @@ import { parseDate, type ModelInput, type Problems, type ResolveRef } from './co
 export const byStart = (a: TimelineEvent, b: TimelineEvent) =>
   compareText(a.interval.start, b.interval.start) || compareText(a.interval.end, b.interval.end) || compareText(a.id, b.id);
 
-function checkSources(event: EventData, interval: DateInterval | null, file: string, articleBySlug: ReadonlyMap<string, ModelArticle>, resolveRef: ResolveRef, problems: Problems): void {
+function checkSources(
+  event: EventData,
+  interval: DateInterval | null,
+  file: string,
+  articleBySlug: ReadonlyMap<string, ModelArticle>,
+  resolveRef: ResolveRef,
+  problems: Problems,
+): void {
   event.sources.forEach((source, j) => {
     const field = `${event.id}.sources.${j}`;
     const block = resolveRef(file, field, source, source.text);
@@ -25,12 +32,22 @@ function checkSources(event: EventData, interval: DateInterval | null, file: str
     if (!mention) {
       problems.add(file, `${field}.dateMention`, `no date expression "${source.dateMention}" in ${source.article}#${source.paragraph}`);
     } else if (interval && !isWithin(interval, mention.resolved) && !isWithin(mention.resolved, interval)) {
-      problems.add(file, `${event.id}.date`, `${describeInterval(interval)} does not fit “${source.dateMention}” in ${source.article}, which reads as ${mention.resolved.label}`);
+      problems.add(
+        file,
+        `${event.id}.date`,
+        `${describeInterval(interval)} does not fit “${source.dateMention}” in ${source.article}, which reads as ${mention.resolved.label}`,
+      );
     }
   });
 }
 
-export function checkEvents(input: ModelInput, articles: readonly ModelArticle[], listedIds: ReadonlySet<string>, resolveRef: ResolveRef, problems: Problems): TimelineEvent[] {
+export function checkEvents(
+  input: ModelInput,
+  articles: readonly ModelArticle[],
+  listedIds: ReadonlySet<string>,
+  resolveRef: ResolveRef,
+  problems: Problems,
+): TimelineEvent[] {
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const file = input.events.file;
   const events = input.events.entries.flatMap((event) => {

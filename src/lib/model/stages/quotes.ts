@@ -28,7 +28,12 @@ interface Overrides {
 }
 
 /** The editors' attributions for one article's quotes, by quote id; marks each override used. */
-function overridesFor(extracted: readonly ExtractedQuote[], overrides: readonly AttributionOverrideData[], names: ReadonlyMap<string, string>, used: Set<string>): Overrides {
+function overridesFor(
+  extracted: readonly ExtractedQuote[],
+  overrides: readonly AttributionOverrideData[],
+  names: ReadonlyMap<string, string>,
+  used: Set<string>,
+): Overrides {
   const fixed = new Map<string, SpeakerGuess>();
   const notes = new Map<string, string>();
   for (const override of overrides) {
@@ -67,7 +72,14 @@ interface Used {
   overrides: Set<string>;
 }
 
-function quotesOfArticle(article: ModelArticle, input: ModelInput, actors: ActorStage, overrides: readonly AttributionOverrideData[], used: Used, stage: QuoteStage): void {
+function quotesOfArticle(
+  article: ModelArticle,
+  input: ModelInput,
+  actors: ActorStage,
+  overrides: readonly AttributionOverrideData[],
+  used: Used,
+  stage: QuoteStage,
+): void {
   const extraction = extractQuotes(article.blocks);
   const extracted = anchorQuotes(extraction.quotes, article.blocks, input.anchors?.[article.slug]);
   const { fixed, notes } = overridesFor(extracted, overrides, actors.names, used.overrides);
@@ -76,8 +88,10 @@ function quotesOfArticle(article: ModelArticle, input: ModelInput, actors: Actor
   for (const quote of extracted) {
     const override = notes.get(quote.id) ?? null;
     stage.quotes.push(toQuote(article, quote, guesses.get(quote.id), override));
-    if (override) stage.overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
-    if (quote.repair) stage.repairedMarks.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: quote.repair });
+    if (override)
+      stage.overriddenAttributions.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: override });
+    if (quote.repair)
+      stage.repairedMarks.push({ article: article.slug, paragraph: quote.blockId, found: quote.text, explanation: quote.repair });
   }
   for (const mark of extraction.unpaired) {
     const note = input.quoteMarkNotes.entries.find(
@@ -93,7 +107,11 @@ function checkUnused(input: ModelInput, listedIds: ReadonlySet<string>, used: Us
   for (const note of input.quoteMarkNotes.entries) {
     if (used.notes.has(note.id)) continue;
     if (resolveRef(input.quoteMarkNotes.file, note.id, note, note.near)) {
-      problems.add(input.quoteMarkNotes.file, `${note.id}.mark`, `no unpaired "${note.mark}" near "${note.near}" in ${note.article}#${note.paragraph}`);
+      problems.add(
+        input.quoteMarkNotes.file,
+        `${note.id}.mark`,
+        `no unpaired "${note.mark}" near "${note.near}" in ${note.article}#${note.paragraph}`,
+      );
     }
   }
   for (const override of input.overrides.entries) {
@@ -102,19 +120,32 @@ function checkUnused(input: ModelInput, listedIds: ReadonlySet<string>, used: Us
     }
     if (used.overrides.has(override.id)) continue;
     if (resolveRef(input.overrides.file, override.id, override, override.quote)) {
-      problems.add(input.overrides.file, `${override.id}.quote`, `no quote beginning "${override.quote}" in ${override.article}#${override.paragraph}`);
+      problems.add(
+        input.overrides.file,
+        `${override.id}.quote`,
+        `no quote beginning "${override.quote}" in ${override.article}#${override.paragraph}`,
+      );
     }
   }
 }
 
-export function gatherQuotes(input: ModelInput, articles: readonly ModelArticle[], actors: ActorStage, resolveRef: ResolveRef, problems: Problems): QuoteStage {
+export function gatherQuotes(
+  input: ModelInput,
+  articles: readonly ModelArticle[],
+  actors: ActorStage,
+  resolveRef: ResolveRef,
+  problems: Problems,
+): QuoteStage {
   const stage: QuoteStage = { quotes: [], unpairedMarks: [], repairedMarks: [], overriddenAttributions: [], unattributedStatements: [] };
   const used: Used = { notes: new Set(), overrides: new Set() };
   const overridesByArticle = groupBy(input.overrides.entries, (o) => o.article);
   for (const article of articles) quotesOfArticle(article, input, actors, overridesByArticle.get(article.slug) ?? [], used, stage);
   checkUnused(input, actors.listedIds, used, resolveRef, problems);
   stage.unattributedStatements = stage.quotes
-    .filter((q) => q.kind === 'statement' && (q.attribution === 'unattributed' || (q.attribution === 'term' && !q.nestedIn)) && q.override === null)
+    .filter(
+      (q) =>
+        q.kind === 'statement' && (q.attribution === 'unattributed' || (q.attribution === 'term' && !q.nestedIn)) && q.override === null,
+    )
     .map((q) => ({ article: q.article, paragraph: q.paragraph, found: q.text, explanation: null }));
   return stage;
 }

@@ -73,10 +73,20 @@ export function checkOpenItems(input: ModelInput, r: ReportInput, problems: Prob
   }
   const reviewed = new Set(r.articles.filter((a) => a.data.analysis === 'reviewed').map((a) => a.slug));
   for (const statement of r.quotes.unattributedStatements.filter((s) => reviewed.has(s.article))) {
-    problems.add(input.overrides.file, `${statement.article}#${statement.paragraph}`, `statement with no speaker and no override: “${statement.found}”`);
+    problems.add(
+      input.overrides.file,
+      `${statement.article}#${statement.paragraph}`,
+      `statement with no speaker and no override: “${statement.found}”`,
+    );
   }
-  const open = r.dateMentions.filter((m) => reviewed.has(m.article) && (m.placement.kind === 'unplaced' || (m.placement.kind === 'event' && m.status === 'proposed')));
+  const open = r.dateMentions.filter(
+    (m) => reviewed.has(m.article) && (m.placement.kind === 'unplaced' || (m.placement.kind === 'event' && m.status === 'proposed')),
+  );
   for (const mention of open) {
-    problems.add(input.timelineExclusions.file, `${mention.article}#${mention.paragraph}`, `date expression on no event and not excluded: ${item(mention).found}`);
+    problems.add(
+      input.timelineExclusions.file,
+      `${mention.article}#${mention.paragraph}`,
+      `date expression on no event and not excluded: ${item(mention).found}`,
+    );
   }
 }

@@ -31,11 +31,28 @@ function reviewedSteps(country: CountryData, input: ModelInput, resolveRef: Reso
     const reported = parseDate(step.reported.date, step.reported.precision, file, `${field}.reported.date`, problems);
     const citing = input.articles.find((a) => a.data.slug === step.evidence.article)?.data.published;
     if (reported && citing && reported.start > publicationEnd(citing)) {
-      problems.add(file, `${field}.reported.date`, `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`);
+      problems.add(
+        file,
+        `${field}.reported.date`,
+        `${step.reported.date} is after the publication of ${step.evidence.article} (${citing.date}); give the date it was first reported, no later than the article`,
+      );
     }
     if (!interval || !reported) return [];
     const { dateBasis, stance, advocacy, summary, evidence, status } = step;
-    return [{ interval, label: describeInterval(interval), reported, reportedLabel: describeInterval(reported), dateBasis, stance, advocacy, summary, evidence, status }];
+    return [
+      {
+        interval,
+        label: describeInterval(interval),
+        reported,
+        reportedLabel: describeInterval(reported),
+        dateBasis,
+        stance,
+        advocacy,
+        summary,
+        evidence,
+        status,
+      },
+    ];
   });
 }
 
@@ -60,8 +77,16 @@ function addProposals(countries: CountryStance[], proposals: readonly StanceProp
   }
 }
 
-export function gatherStances(input: ModelInput, articles: readonly ModelArticle[], dateMentions: readonly PlacedDateMention[], resolveRef: ResolveRef, problems: Problems): StanceStage {
-  const countries = input.countries.entries.map((country) => stanceOf(country.id, reviewedSteps(country, input, resolveRef, problems), country));
+export function gatherStances(
+  input: ModelInput,
+  articles: readonly ModelArticle[],
+  dateMentions: readonly PlacedDateMention[],
+  resolveRef: ResolveRef,
+  problems: Problems,
+): StanceStage {
+  const countries = input.countries.entries.map((country) =>
+    stanceOf(country.id, reviewedSteps(country, input, resolveRef, problems), country),
+  );
   const covered = new Set(countries.flatMap((c) => c.steps.map((step) => `${c.code}#${step.evidence.article}#${step.evidence.paragraph}`)));
   const proposals = proposeStanceSteps(articles, dateMentions, covered);
   addProposals(countries, proposals);

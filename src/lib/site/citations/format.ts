@@ -38,7 +38,9 @@ const TEMPLATES = { apa: 'huawei-apa', mla: 'huawei-mla', chicago: 'huawei-chica
 
 /** Every record in one citeproc style, by id, in one pass (one engine for the whole batch). */
 function styled(all: Cite, template: string): Map<string, string> {
-  const entries = all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true, nosort: true }) as Array<[string, string]>;
+  const entries = all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true, nosort: true }) as Array<
+    [string, string]
+  >;
   return new Map(entries.map(([id, text]) => [id, text.trim()]));
 }
 
@@ -69,7 +71,8 @@ const UNPRINTED = new Set(['id', 'URL', 'abstract', 'note']);
 const STYLES = ['apa', 'mla', 'chicago'] as const;
 
 const samePrinted = (a: CslRecord, b: CslRecord) =>
-  JSON.stringify(Object.entries(a).filter(([key]) => !UNPRINTED.has(key))) === JSON.stringify(Object.entries(b).filter(([key]) => !UNPRINTED.has(key)));
+  JSON.stringify(Object.entries(a).filter(([key]) => !UNPRINTED.has(key))) ===
+  JSON.stringify(Object.entries(b).filter(([key]) => !UNPRINTED.has(key)));
 
 /**
  * Citations of records pinned to a part of `base` (its paragraphs and quotes). The APA, MLA and
@@ -87,8 +90,19 @@ export function formatPinnedCitations(base: CslRecord, baseCitations: Citations,
       const known = full.get(record.id);
       if (known || !same.includes(record)) return [record.id, known as Citations];
       const one = new Cite({ ...record });
-      const text = Object.fromEntries(STYLES.map((style) => [style, baseCitations[style].split(base.URL).join(record.URL)])) as Record<(typeof STYLES)[number], string>;
-      return [record.id, { ...text, bibtex: String(one.format('bibtex')).trim(), ris: String(one.format('ris')).trim(), 'csl-json': JSON.stringify(record, null, 2) }];
+      const text = Object.fromEntries(STYLES.map((style) => [style, baseCitations[style].split(base.URL).join(record.URL)])) as Record<
+        (typeof STYLES)[number],
+        string
+      >;
+      return [
+        record.id,
+        {
+          ...text,
+          bibtex: String(one.format('bibtex')).trim(),
+          ris: String(one.format('ris')).trim(),
+          'csl-json': JSON.stringify(record, null, 2),
+        },
+      ];
     }),
   );
 }

@@ -15,7 +15,10 @@ import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnc
 /** What one page cites together, formatted when first asked for. */
 type CitationGroup = () => Map<string, Citations>;
 
-const formatRecords = (records: () => CslRecord[]): CitationGroup => () => formatCitations(records());
+const formatRecords =
+  (records: () => CslRecord[]): CitationGroup =>
+  () =>
+    formatCitations(records());
 
 /** An article's paragraphs and quotes, through the article's own citation (format.ts says why). */
 function articleParts(article: Model['articles'][number], quotes: readonly Model['quotes'][number][], site: string): CitationGroup {
@@ -35,12 +38,22 @@ function citationGroups(model: Model, site: string): Map<string, CitationGroup> 
   const quotesByArticle = groupBy(model.quotes, (quote) => quote.article);
   for (const article of model.articles) {
     // The article page cites the article alone; its cite page also each paragraph and quote.
-    groups.set(`article:${article.slug}`, formatRecords(() => [articleRecord(article, site)]));
+    groups.set(
+      `article:${article.slug}`,
+      formatRecords(() => [articleRecord(article, site)]),
+    );
     groups.set(`parts:${article.slug}`, articleParts(article, quotesByArticle.get(article.slug) ?? [], site));
   }
-  for (const event of model.events) groups.set(`event:${event.id}`, formatRecords(() => [eventRecord(event, site)]));
+  for (const event of model.events)
+    groups.set(
+      `event:${event.id}`,
+      formatRecords(() => [eventRecord(event, site)]),
+    );
   for (const country of model.countries) {
-    groups.set(`country:${country.code}`, formatRecords(() => country.steps.map((step) => stanceStepRecord(country, step, stanceStepAnchor(step), site))));
+    groups.set(
+      `country:${country.code}`,
+      formatRecords(() => country.steps.map((step) => stanceStepRecord(country, step, stanceStepAnchor(step), site))),
+    );
   }
   return groups;
 }

@@ -22,7 +22,7 @@ export interface CslRecord {
   note?: string;
 }
 
-export const SITE_NAME = 'Huawei 5G Watch';
+const SITE_NAME = 'Huawei 5G Watch';
 
 /** "Nick Beams" → family Beams, given Nick; a one-word name or an agency stays whole. */
 export function personName(name: string): { family: string; given?: string } | { literal: string } {
