@@ -29,7 +29,7 @@ function idDate(interval: DateInterval): string {
 }
 
 /** A short title from the sentence's own words: its first clause, at most twelve words. */
-export function titleFromSentence(sentence: string): string {
+function titleFromSentence(sentence: string): string {
   // "The threat: …" in a list of labelled paragraphs: the label is no title.
   const unlabelled = sentence.replace(/^(?:[\p{Lu}][\p{L}’']*(?:\s+[\p{L}’']+){0,2}):\s+/u, '');
   const clause = unlabelled.split(/[,;—–]\s/)[0] ?? unlabelled;
