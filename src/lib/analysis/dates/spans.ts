@@ -19,18 +19,26 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
+import nlp from 'compromise';
 import { monthOf } from './interval';
 import { comingMonth, interval, isoDay, MONTH, pastMonth, type Pattern } from './pattern-kit';
 
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
-const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const COUNT = `(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
+/** "one" to "twelve", written by compromise's number formatter rather than typed here. */
+const NUMBER_WORDS = Array.from({ length: 12 }, (_, i) =>
+  nlp(String(i + 1))
+    .numbers()
+    .toText()
+    .text(),
+);
+const COUNT = `(an?|${NUMBER_WORDS.join('|')}|\\d{1,2})`;
 /** A year said relative to the publication: "last year", "this year", "next year". */
 const RELATIVE_YEAR = '(last|this|next) year';
 
 const count = (word: string | undefined) => {
-  const index = NUMBER_WORDS.indexOf((word ?? '').toLowerCase());
-  return index === 0 ? 1 : index > 0 ? index : Number(word);
+  const said = (word ?? '').toLowerCase();
+  const index = NUMBER_WORDS.indexOf(said);
+  return said === 'a' || said === 'an' ? 1 : index >= 0 ? index + 1 : Number(word);
 };
 
 /** The year "last/this/next year" or a written year names, from the reference date. */

@@ -44,7 +44,6 @@ const TITLES = new Set(
     ' ',
   ),
 );
-const NUMBER_WORDS = new Set('One Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred'.split(' '));
 const ORGANISATION_WORDS = new Set(
   'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Telecom Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency Wire Newswire Gazette Tribune Chronicle Observer Economist Insider GCHQ NSA'.split(
     ' ',
@@ -148,7 +147,6 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
       /^[\p{Lu}][\p{L}'’.-]*$/u.test(bare(w.text)) &&
       !ORGANISATION_WORDS.has(bare(w.text)) &&
       !TITLES.has(w.text) &&
-      !NUMBER_WORDS.has(w.text) &&
       countryOf(bare(w.text)) === null,
   ) &&
   !words.some((w) => w.tags.has('Value') || w.tags.has('Acronym') || (!afterTitle && w.tags.has('Organization')));
