@@ -7,12 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
 import { buildEngines, equallyGood, measure, recall, type EngineFigures } from '../bench/search-bench';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
-import { loadContentFromDisk } from '../src/lib/model/content/files';
-import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
+import { launchChromium, pageBundle, realSearchIndex } from '../bench/browser';
 import { benchRelevance } from './bench-relevance';
 
 /** Quote counts (each with passages in the real proportion); BENCH_SIZES=1000,10000 for a shorter run. */
@@ -41,25 +38,12 @@ function rows(runtime: Row['runtime'], figures: EngineFigures[]): Row[] {
   }));
 }
 
-const { result } = loadContentFromDisk('content');
-if (!result) throw new Error('the content check fails: run npm run check:content');
-const real = buildSearchIndex(writtenRecords(result.model));
-
-const bundle = await build({
-  entryPoints: ['bench/browser-entry.ts'],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const real = realSearchIndex();
+const bundle = await pageBundle('bench/browser-entry.ts');
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.setContent('<!doctype html><title>bench</title>');
-await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+await page.addScriptTag({ content: bundle });
 
 const relevance = await benchRelevance(browser);
 console.log(relevance);

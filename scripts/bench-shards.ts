@@ -16,33 +16,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
 import { QUERIES, syntheticCorpus } from '../bench/search-corpus';
 import type { ShardedFigures } from '../bench/sharded-entry';
-import { loadContentFromDisk } from '../src/lib/model/content/files';
-import { buildSearchIndex, writtenRecords } from '../src/lib/search/build-index';
+import { launchChromium, pageBundle, realSearchIndex } from '../bench/browser';
 import { buildShards } from '../src/lib/search/shards';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
 const SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? '1');
 const MB = 1024 * 1024;
 
-const { result } = loadContentFromDisk('content');
-if (!result) throw new Error('the content check fails: run npm run check:content');
-const real = buildSearchIndex(writtenRecords(result.model));
-const bundle = await build({
-  entryPoints: ['bench/sharded-entry.ts'],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const real = realSearchIndex();
+const bundle = await pageBundle('bench/sharded-entry.ts');
+const browser = await launchChromium();
 
 /** The files of the size being measured, served at their paths; anything else is an empty page. */
 let files = new Map<string, string>();
@@ -72,7 +57,7 @@ for (const size of SIZES) {
   const page = await browser.newPage();
   if (SLOWDOWN > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   await page.goto(origin);
-  await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+  await page.addScriptTag({ content: bundle });
   const figures = (await page.evaluate((queries) => window.runShardedBench(queries), QUERIES)) as ShardedFigures;
   await page.close();
   const downloaded = figures.cold.map((c) => gzipped('meta.json') + [...new Set(c.fetched)].reduce((sum, path) => sum + gzipped(path), 0));
