@@ -3,6 +3,7 @@
  * organisations, date expressions, proposed events and stance steps, and what it could not decide.
  */
 import type { Model } from '../model/types';
+import { quotesOf } from '../model/views';
 
 export interface DraftReport {
   found: string[];
@@ -12,7 +13,7 @@ export interface DraftReport {
 }
 
 export function reportDraft(model: Model, slug: string, file: string): DraftReport {
-  const quotes = model.quotes.filter((q) => q.article === slug);
+  const quotes = quotesOf(model, slug);
   const statements = quotes.filter((q) => q.kind === 'statement');
   const speakers = new Set(statements.map((q) => q.speakerLabel).filter(Boolean));
   const actors = model.actors.filter((a) => a.articles.includes(slug));

@@ -23,6 +23,7 @@ import { checkAnchorMap, formatAnchorMap, lookUpAnchors, registerAnchors, type A
 import { ContentReadError, decodeContent, parseContentYaml, parseDataFile, parseJsonFile, splitArticle } from './read';
 import { ANCHORS_FILE, DATA_FILES } from './data-files';
 import type { Model } from '../types';
+import { quotesOf } from '../views';
 import { parseArticleBody } from '../../analysis/body/parse';
 import { findMarkupProblems } from './check-markup';
 import { excerpt } from '../../analysis/text';
@@ -119,7 +120,7 @@ function readAnchorMap(contentRoot: string, root: string, problems: ContentProbl
 /** An article's quotes as anchor texts (words within their paragraph), in document order. */
 function articleQuoteTexts(model: Model, article: Model['articles'][number]): AnchorText[] {
   return quoteAnchorTexts(
-    model.quotes.filter((quote) => quote.article === article.slug).map((quote) => ({ text: quote.text, blockId: quote.paragraph })),
+    quotesOf(model, article.slug).map((quote) => ({ text: quote.text, blockId: quote.paragraph })),
     article.blocks,
   );
 }

@@ -7,8 +7,8 @@
  * the pages cite them (an article with its paragraphs and quotes, one event, one country's steps),
  * a group is formatted when a page first asks for it, and only the last few groups are kept.
  */
-import { groupBy } from '../../model/group-by';
 import type { Model } from '../../model/types';
+import { quotesOf } from '../../model/views';
 import { formatCitations, formatPinnedCitations, type Citations } from './format';
 import { articleRecord, eventRecord, paragraphRecord, quoteRecord, stanceStepAnchor, stanceStepRecord, type CslRecord } from './records';
 
@@ -35,14 +35,13 @@ function articleParts(article: Model['articles'][number], quotes: readonly Model
 
 function citationGroups(model: Model, site: string): Map<string, CitationGroup> {
   const groups = new Map<string, CitationGroup>();
-  const quotesByArticle = groupBy(model.quotes, (quote) => quote.article);
   for (const article of model.articles) {
     // The article page cites the article alone; its cite page also each paragraph and quote.
     groups.set(
       `article:${article.slug}`,
       formatRecords(() => [articleRecord(article, site)]),
     );
-    groups.set(`parts:${article.slug}`, articleParts(article, quotesByArticle.get(article.slug) ?? [], site));
+    groups.set(`parts:${article.slug}`, articleParts(article, quotesOf(model, article.slug), site));
   }
   for (const event of model.events)
     groups.set(
