@@ -12,7 +12,10 @@ const ACTORS = [
   { id: 'peter-hale', name: 'Peter Hale', aliases: ['Peter Hale', 'Hale'], person: true },
   { id: 'telstra', name: 'Telstra', aliases: ['Telstra'], person: false },
   { id: 'nokia', name: 'Nokia', aliases: ['Nokia'], person: false },
+  { id: 'xiong-wen', name: 'Xiong Wen', aliases: ['Xiong Wen'], person: true },
+  { id: 'ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], person: true },
 ];
+const TITLES = new Map([['ana-ruiz', ['Ambassador']]]);
 
 function speakers(texts: string[]): Array<[string, string | null]> {
   const blocks: TextBlock[] = texts.map((text, i) => ({ id: `p-${i}`, text }));
@@ -25,6 +28,7 @@ function speakers(texts: string[]): Array<[string, string | null]> {
     names: new Map(ACTORS.map((a) => [a.id, a.name])),
     people: new Set(people.map((a) => a.id)),
     genders: new Map(people.flatMap((a) => (presumedGender(a.name) ? [[a.id, presumedGender(a.name) ?? 'male'] as const] : []))),
+    titles: TITLES,
   });
   return quotes.map((q) => [q.text, guesses.get(q.id)?.speakerLabel ?? null]);
 }
@@ -78,5 +82,59 @@ describe('speakers, read as a reader would', () => {
     expect(speakers(['Paul Novak, one of the company’s directors, denounced what he described as “a political campaign.”'])).toEqual([
       ['a political campaign.', 'Paul Novak'],
     ]);
+  });
+
+  it('takes whoever stands right before the verb as its subject, an organisation too', () => {
+    expect(speakers(['Telstra made clear that Paul Novak now considers the matter “settled”.'])).toEqual([['settled', 'Telstra']]);
+  });
+
+  it('gives a participle after a comma the subject of its clause', () => {
+    expect(
+      speakers(['Telstra said on Monday that both itself and Nokia had been left out, adding that “this is a poor result for customers”.']),
+    ).toEqual([['this is a poor result for customers', 'Telstra']]);
+    expect(speakers(['Sarah Lin and Paul Novak sent the board a “formal appeal” last week, asking it to drop the tender.'])).toEqual([
+      ['formal appeal', null],
+    ]);
+  });
+
+  it('lets a possessive before a quoted word and a noun of saying speak', () => {
+    expect(speakers(['Sarah Lin dismissed Paul Novak despite his “emphatic” denial that he had leaked the plan.'])).toEqual([
+      ['emphatic', 'Paul Novak'],
+    ]);
+    expect(speakers(['Sarah Lin praised Novak’s “open door” policy.'])).toEqual([['open door', null]]);
+  });
+
+  it('reads “the official” and “the company” as the source or organisation named before', () => {
+    expect(
+      speakers([
+        'A senior trade official familiar with the talks said the deal was close.',
+        'The official described the offer as “generous.”',
+      ]),
+    ).toEqual([['generous.', 'A senior trade official familiar with the talks']]);
+    expect(speakers(['Nokia was asked about the tender. The company said: “We follow every rule in every market.”'])).toEqual([
+      ['We follow every rule in every market.', 'Nokia'],
+    ]);
+  });
+
+  it('does not take the object of a preposition for the pronoun’s antecedent', () => {
+    expect(
+      speakers(['Sarah Lin spoke first. Speaking about Xiong Wen, she said the offer was “a reckless plan that fails everyone.”']),
+    ).toEqual([['a reckless plan that fails everyone.', 'Sarah Lin']]);
+  });
+
+  it('lets a country or its government speak as the subject of the verb', () => {
+    expect(speakers(['Norway has repeatedly accused the vendor of “systematic” dumping.'])).toEqual([['systematic', 'Norway']]);
+    expect(speakers(['The Australian government said the rules would be “applied to every supplier”.'])).toEqual([
+      ['applied to every supplier', 'The Australian government'],
+    ]);
+  });
+
+  it('finds the holder of an office in a lede among the people named after it', () => {
+    expect(
+      speakers([
+        'The US ambassador to Chile has warned of “serious consequences” if the tender goes ahead.',
+        'Ambassador Ana Ruiz told a radio station the risk was real.',
+      ]),
+    ).toEqual([['serious consequences', 'Ana Ruiz']]);
   });
 });

@@ -86,7 +86,10 @@ function firstParagraphIndex(lines: readonly PageLine[]): number {
   return index < 0 ? lines.length : index;
 }
 
-/** The headline: a "# " line, else the longest line before the body that could be one. */
+/**
+ * The headline: a "# " line, else the first line before the body that could be one. Headlines come
+ * first; a longer line after one is most often its standfirst or a link to another story.
+ */
 function titleLine(header: readonly PageLine[]): PageLine | null {
   const marked = header.find((l) => /^#\s+\S/.test(l.text));
   if (marked) return { ...marked, text: marked.text.replace(/^#\s+/, '') };
@@ -100,10 +103,13 @@ function titleLine(header: readonly PageLine[]): PageLine | null {
       !CAPTION.test(l.text) &&
       !BYLINE.test(l.text) &&
       !readDateLine(l) &&
-      !splitDateByline(l)
+      !splitDateByline(l) &&
+      !isOrganisationName(l.text)
     );
   });
-  return candidates.reduce<PageLine | null>((best, l) => (best === null || wordCount(l.text) > wordCount(best.text) ? l : best), null);
+  const first = candidates[0];
+  // "Headline | News | DW | 23.11.2019": a browser's page title, the site's own labels after the bars.
+  return first ? { ...first, text: first.text.replace(/(?:\s+\|\s+[^|]{1,30})+$/u, '') } : null;
 }
 
 /** Splits a page's lines into headline, byline, dates, body and junk. */

@@ -43,13 +43,33 @@ const SPEECH_LEMMAS = [
   'confirm',
   'deny',
   'recall',
+  'accuse',
+  'praise',
+  'criticise',
+  'criticize',
+  'condemn',
+  'ask',
+  'reiterate',
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
-const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state'] as const;
+const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label'] as const;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
-const PHRASES = ['according to', 'took issue', 'tweeted'];
+const PHRASES = [
+  'according to',
+  'took issue',
+  'tweeted',
+  'made clear',
+  'make clear',
+  'makes clear',
+  'making clear',
+  'called on',
+  'calling on',
+  'called for',
+  'calling for',
+  'posed the question',
+];
 
 interface Conjugation {
   Infinitive?: string;

@@ -1,0 +1,120 @@
+/**
+ * Whom a pronoun, an office or a definite description stands for: the person or organisation
+ * named before it (or, for an office in a lede, named just after it), or the unnamed source a
+ * description takes up ("A US official familiar with the plan said … The official described").
+ */
+import type { ActorMatch } from '../actors/mentions';
+import { pronounFits, type PresumedGender } from '../language/gender';
+import { isOrganisationPronoun, isPrepositionObject, sentenceIndex, sourceHead, type ReadBlock } from './reading';
+
+/** How far back a pronoun looks for its antecedent, in blocks. */
+const PRONOUN_REACH = 3;
+
+/** Where an antecedent was named: the block and the offset in it. */
+export interface Antecedent {
+  actorId: string | null;
+  /** The unnamed source's description, when the antecedent is one. */
+  label: string | null;
+  blockIndex: number;
+  start: number;
+}
+
+export interface AntecedentContext {
+  reads: readonly ReadBlock[];
+  people: ReadonlySet<string>;
+  genders: ReadonlyMap<string, PresumedGender>;
+}
+
+export const isLater = (a: Antecedent, b: Antecedent | null) =>
+  b === null || a.blockIndex > b.blockIndex || (a.blockIndex === b.blockIndex && a.start > b.start);
+
+/** The actor a pronoun stands for: the last person (or, for "they" and "it", organisation) named before it. */
+export function namedBefore(
+  context: AntecedentContext,
+  at: { blockIndex: number; offset: number },
+  pronoun: string,
+  among?: ReadonlySet<string>,
+): Antecedent | null {
+  const wantPerson = !isOrganisationPronoun(pronoun);
+  const fits = (id: string) =>
+    context.people.has(id) === wantPerson &&
+    (among === undefined || among.has(id)) &&
+    pronounFits(pronoun, context.genders.get(id) ?? null);
+  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
+    const read = context.reads[i];
+    if (!read) continue;
+    const own = i === at.blockIndex ? sentenceIndex(read.bounds, at.offset) : null;
+    const limit = i === at.blockIndex ? matchesEndingBefore(read.named, at.offset) : read.named.length;
+    const match = antecedentInBlock(read, limit, wantPerson ? own : 'every', fits);
+    if (match) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
+  }
+  return null;
+}
+
+/** The first of `among` named after an offset: an office in a lede ("The US ambassador … has warned"), named later. */
+export function namedAfter(
+  context: AntecedentContext,
+  at: { blockIndex: number; offset: number },
+  among: ReadonlySet<string>,
+): string | null {
+  for (let i = at.blockIndex; i < Math.min(context.reads.length, at.blockIndex + PRONOUN_REACH + 1); i++) {
+    const found = context.reads[i]?.named.find((m) => (i > at.blockIndex || m.start > at.offset) && among.has(m.actorId));
+    if (found) return found.actorId;
+  }
+  return null;
+}
+
+/** The unnamed source a definite description takes up: the last indefinite one before it with the same noun. */
+export function describedBefore(context: AntecedentContext, at: { blockIndex: number; offset: number }, head: string): string | null {
+  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
+    const earlier = (context.reads[i]?.candidates.flat() ?? []).filter(
+      (c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset) && !/^the\b/i.test(c.text) && sourceHead(c.text) === head,
+    );
+    const last = earlier.at(-1);
+    if (last) return last.text;
+  }
+  return null;
+}
+
+/**
+ * A pronoun's antecedent among the first `limit` names of a block, sentence by sentence from the
+ * last: in the pronoun's own sentence (or in every one, for "they") the nearest name before it
+ * that is no preposition's object ("Speaking about Xi, she said"); in an earlier sentence its
+ * first fitting name, most often its subject ("Hannigan cited … Trump’s statement … He noted":
+ * Hannigan).
+ */
+function antecedentInBlock(
+  read: ReadBlock,
+  limit: number,
+  nearestIn: number | null | 'every',
+  fits: (id: string) => boolean,
+): ActorMatch | undefined {
+  const sentenceOf = (match: ActorMatch) => sentenceIndex(read.bounds, match.start);
+  let last = limit - 1;
+  while (last >= 0) {
+    const lastMatch = read.named[last];
+    if (!lastMatch) break;
+    const sentence = sentenceOf(lastMatch);
+    let first = last;
+    while (first > 0 && sentenceOf(read.named[first - 1] as ActorMatch) === sentence) first--;
+    const inSentence = read.named.slice(first, last + 1);
+    const own = nearestIn === sentence;
+    const ordered = nearestIn === 'every' || own ? inSentence.reverse() : inSentence;
+    const found = ordered.find((match) => fits(match.actorId) && !(own && isPrepositionObject(read.masked, match)));
+    if (found) return found;
+    last = first - 1;
+  }
+  return undefined;
+}
+
+/** How many of the (ordered) matches end before `offset`, by binary search. */
+function matchesEndingBefore(matches: readonly ActorMatch[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((matches[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

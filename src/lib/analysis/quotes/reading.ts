@@ -1,0 +1,198 @@
+/**
+ * How the attribution rules read a block of text: its quotes masked (so a name inside a quote never
+ * speaks), its sentences, the speech verbs in each, and each sentence's candidate speakers
+ * (named actors, pronouns, unnamed sources, people named by office), all found once per block.
+ */
+import type { ActorMatch, ActorMatcher } from '../actors/mentions';
+import { findCountries } from '../language/places';
+import { speechVerbPattern } from '../language/speech-verbs';
+import type { QuotePart } from './extract';
+
+const PRONOUNS = /\b(?:he|she|they)\b/gi;
+/** "it" speaks only as the subject of a speech verb ("it said in a statement"). */
+const IT_SPEAKING = () => new RegExp(String.raw`\b[Ii]t(?=\s+(?:(?:has|had|also)\s+)?(?:${speechVerbPattern().source}))`, 'g');
+/** Whoever is spoken or told to is not the speaker ("spoke to Trump", "told the ABC"); "according to" names one. */
+export const ADDRESSEE_BEFORE = /(?:(?<!according\s)\bto|\b(?:told|tells?|telling))\s+(?:the\s+)?$/i;
+/** A verb after "to" is an infinitive ("to explain the decision"): it reports no one's words. */
+const INFINITIVE_BEFORE = /\bto\s+$/i;
+/** Organisation pronouns: their antecedent is the last organisation named. */
+export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].includes(pronoun.toLowerCase());
+/** A person named by office alone ("the prime minister said"): the last person named with that title. */
+const ROLE_NOUNS =
+  /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
+/** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
+const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|giant|operator|carrier|vendor|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
+/** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
+const ANONYMOUS = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+(?!${speechVerbPattern().source})[^\s,.;:■“”"]+){0,8})?`,
+  'gu',
+);
+/** A speech verb this close after a quote attributes it ("…,” said Strayer), whatever came before. */
+const TRAILING_VERB_REACH = 30;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: 'actor' | 'pronoun' | 'anonymous' | 'role' | 'country';
+  actorId: string | null;
+  text: string;
+}
+
+/** The block's text with every quote's characters replaced, so offsets (UTF-16) stay put. */
+function maskQuotes(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  const chars = text.split('');
+  for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = '■';
+  return chars.join('');
+}
+
+export type Span = { start: number; end: number };
+
+/** Sentence bounds of a masked block, so quoted stops do not split a sentence. */
+function sentenceBounds(masked: string): Span[] {
+  const cuts = [0, ...[...masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)].map((m) => m.index + m[0].length), masked.length];
+  return cuts.slice(1).map((end, i) => ({ start: cuts[i] ?? 0, end }));
+}
+
+/** The index of the sentence holding `offset`, by binary search over the bounds. */
+export function sentenceIndex(bounds: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = bounds.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((bounds[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: ActorMatcher): Candidate[] {
+  const sentence = masked.slice(from, to);
+  const out: Candidate[] = [];
+  const free = (start: number, end: number) => !out.some((c) => start < c.end && end > c.start);
+  // Unnamed sources first: "A State Department spokesman" is a source, not the State Department.
+  for (const m of sentence.matchAll(ANONYMOUS)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'anonymous', actorId: null, text: m[0].trim() });
+  }
+  for (const m of matcher.find(sentence)) {
+    if (free(from + m.start, from + m.end))
+      out.push({ start: from + m.start, end: from + m.end, kind: 'actor', actorId: m.actorId, text: m.alias });
+  }
+  for (const m of sentence.matchAll(ROLE_NOUNS)) {
+    if (free(from + m.index, from + m.index + m[0].length))
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'role', actorId: null, text: m[0] });
+  }
+  for (const m of [...sentence.matchAll(PRONOUNS), ...sentence.matchAll(IT_SPEAKING())]) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', actorId: null, text: m[0] });
+  }
+  for (const country of countriesIn(sentence)) {
+    if (free(from + country.start, from + country.end)) out.push({ ...country, start: from + country.start, end: from + country.end });
+  }
+  return out;
+}
+
+/** "the Australian government", "Britain’s government": a country's government, named by the country. */
+const GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:federal\s+|national\s+)?government\b/;
+
+/** Countries and their governments, which speak only as the subject right before a verb ("The US has accused"). */
+function countriesIn(sentence: string): Candidate[] {
+  return findCountries(sentence).map((mention) => {
+    const government = GOVERNMENT_AFTER.exec(sentence.slice(mention.end))?.[0] ?? '';
+    const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, mention.start - 4), mention.start))?.[0] ?? '';
+    const start = mention.start - article.length;
+    const end = mention.end + government.length;
+    return { start, end, kind: 'country', actorId: null, text: sentence.slice(start, end) };
+  });
+}
+
+export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** Between a quote and its trailing verb: nothing, a name, or a pronoun ("…,” Hannigan continued). */
+const TRAILING_GAP = /^[\s,.;:]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)?$/u;
+
+/** The verb that attributes a quote: one just after it, else the nearest before it, else the nearest after. */
+export function attributingVerb(verbs: readonly Span[], quote: Span, masked: string): Span | undefined {
+  const after = verbs.filter((v) => v.start >= quote.end);
+  const before = verbs.filter((v) => v.end <= quote.start);
+  const trailing = after[0];
+  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start)))
+    return trailing;
+  return before.at(-1) ?? trailing ?? verbs[0];
+}
+
+/** One block as the rules read it: masked text, sentences, and what each sentence holds, found once. */
+export interface ReadBlock {
+  masked: string;
+  bounds: Span[];
+  verbs: Span[][];
+  candidates: Candidate[][];
+  /** Actors named in the block (outside quotes), in order: for pronouns' antecedents. */
+  named: ActorMatch[];
+}
+
+export function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatcher): ReadBlock {
+  const masked = maskQuotes(text, parts);
+  const bounds = sentenceBounds(masked);
+  const verbs = bounds.map(() => [] as Span[]);
+  for (const m of masked.matchAll(speechVerbPattern())) {
+    if (INFINITIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !/^according/i.test(m[0])) continue;
+    verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { masked, bounds, verbs, candidates: bounds.map((b) => candidatesIn(masked, b, matcher)), named: matcher.find(masked) };
+}
+
+/** What may stand between a subject and its verb ("Huawei has repeatedly said"). */
+const SUBJECT_GAP = /^\s*(?:(?:has|have|had|also|later|then|previously|recently|repeatedly|again|once|further)\s+)*$/i;
+/** Prepositions whose object is not the subject of the clause ("Speaking about Xi, she said"). */
+const PREPOSITION_BEFORE = /\b(?:about|with|to|for|against|from|toward|towards|on|at|in)\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
+/** Whether the name at `start` is the object of a preposition, not a clause's subject. */
+export function isPrepositionObject(masked: string, match: Span): boolean {
+  // A possessive inside the phrase still names someone who may act ("in Mrs May's office, where she").
+  if (/^['’]s\b/u.test(masked.slice(match.end, match.end + 3))) return false;
+  return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, match.start - 60), match.start));
+}
+
+/** The candidate that is the verb's subject, standing right before it ("Downing Street made clear"). */
+export function subjectBefore(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
+  return candidates.find(
+    (c) => c.end <= verb.start && SUBJECT_GAP.test(masked.slice(c.end, verb.start)) && !isPrepositionObject(masked, c),
+  );
+}
+
+/**
+ * Whether the verb shares the subject of the clause before it: coordinated ("… but said") or a
+ * participle after a comma ("Huawei said …, adding that").
+ */
+export function sharesSubject(verb: Span, masked: string): boolean {
+  const before = masked.slice(Math.max(0, verb.start - 12), verb.start);
+  const participle = /ing$/i.test(masked.slice(verb.start, verb.end)) && /,\s*(?:also\s+)?$/.test(before);
+  return participle || /\b(?:but|and)\s+(?:also\s+)?$/.test(before);
+}
+
+/** Nouns of saying: after a possessive and a quoted word, the possessor said it ("his “strenuous” denial"). */
+const SPEECH_NOUN_AFTER =
+  /^[\s■]*(?:denials?|warnings?|claims?|assurances?|statements?|remarks|comments|words|descriptions?|promises?|pledges?|accusations?|criticism|insistence|admission|threats?|pleas?|demands?|messages?)\b/i;
+const POSSESSIVE_PRONOUN_BEFORE = /\b(his|her|their|its)\s*$/i;
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+const POSSESSIVE_NAME_BEFORE = /['’]s\s*$/u;
+
+/** How a quoted phrase is owned, when a possessive stands before it: a speaker's words, or a thing's name. */
+export function possessiveBefore(masked: string, quote: Span): { pronoun: string | null; named: boolean; saying: boolean } | null {
+  const before = masked.slice(Math.max(0, quote.start - 8), quote.start);
+  const saying = SPEECH_NOUN_AFTER.test(masked.slice(quote.end, quote.end + 20));
+  const pronoun = POSSESSIVE_PRONOUN_BEFORE.exec(before)?.[1] ?? null;
+  if (pronoun) return { pronoun: POSSESSIVE_TO_SUBJECT[pronoun.toLowerCase()] ?? 'they', named: false, saying };
+  return POSSESSIVE_NAME_BEFORE.test(masked.slice(Math.max(0, quote.start - 3), quote.start))
+    ? { pronoun: null, named: true, saying }
+    : null;
+}
+
+/** The noun an unnamed source is (“official” in “a senior US official familiar with it”), singular. */
+export function sourceHead(description: string): string | null {
+  const head = new RegExp(String.raw`\b${SOURCE_NOUN}\b`, 'u').exec(description)?.[0];
+  return head ? head.toLowerCase().replace(/s$/, '') : null;
+}
+
+/** Unnamed organisations: “the company” said, after the company has been named, is that company. */
+export const ORGANISATION_HEADS = new Set(['company', 'firm', 'giant', 'operator', 'carrier', 'vendor']);
