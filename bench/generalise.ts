@@ -64,14 +64,25 @@ function sameNamed(expected: { name: string; aliases?: string[] }, names: readon
   return names.map(words).some((name) => wanted.includes(name));
 }
 
+/**
+ * The mention that is this expected expression: the same words, else one holding them, else one
+ * they hold (the longest), so "In the spring of this year" is not scored by a "last year" before it.
+ */
+function closestMention<M extends { text: string }>(mentions: readonly M[], expected: string): M | null {
+  const want = dateWords(expected);
+  const rank = (m: M) => {
+    const got = dateWords(m.text);
+    return got === want ? 3 : got.includes(want) ? 2 : want.includes(got) ? 1 + got.length / (want.length + 1) : 0;
+  };
+  return mentions.reduce<M | null>((best, m) => (rank(m) > 0 && (best === null || rank(m) > rank(best)) ? m : best), null);
+}
+
 export function scoreArticle(model: Model, slug: string, expected: ExpectedArticle): ArticleScore {
   const quotes = model.quotes.filter((q) => q.article === slug && q.paragraph !== 'headline');
   const matched = expected.quotes.map((e) => quotes.find((q) => sameQuote(e.text, q.text)) ?? null);
   const withSpeaker = expected.quotes.map((e, i) => [e, matched[i]] as const).filter(([e]) => e.kind === 'statement' && e.speaker !== null);
   const mentions = model.dateMentions.filter((m) => m.article === slug);
-  const foundDates = expected.dates.map(
-    (e) => mentions.find((m) => dateWords(m.text).includes(dateWords(e.text)) || dateWords(e.text).includes(dateWords(m.text))) ?? null,
-  );
+  const foundDates = expected.dates.map((e) => closestMention(mentions, e.text));
   const actorNames = model.actors.filter((a) => a.articles.includes(slug)).flatMap((a) => [a.name, ...a.aliases]);
   return {
     id: expected.id,

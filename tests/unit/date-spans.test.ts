@@ -19,6 +19,24 @@ describe('date expressions that name a span', () => {
     expect(span('last autumn')).toEqual(['2018-09-01', '2018-11-30']);
     expect(span('next spring')).toEqual(['2020-03-01', '2020-05-31']);
     expect(span('in the summer of 2018')).toEqual(['2018-06-01', '2018-08-31']);
+    expect(span('in fall 2017')).toEqual(['2017-09-01', '2017-11-30']);
+    expect(span('in the spring of this year')).toEqual(['2019-03-01', '2019-05-31']);
+  });
+
+  it('reads a month "of" its year, and parts of this year and last week', () => {
+    expect(span('November of 2017')).toEqual(['2017-11-01', '2017-11-30']);
+    expect(span('earlier this year')).toEqual(['2019-01-01', '2019-10-16']);
+    expect(span('later this year')).toEqual(['2019-10-16', '2019-12-31']);
+    expect(span('late last week')).toEqual(['2019-10-10', '2019-10-13']);
+    expect(span('early last week')).toEqual(['2019-10-07', '2019-10-09']);
+    expect(span('this morning')).toEqual(['2019-10-16', '2019-10-16']);
+  });
+
+  it('reads "would" as the future only in its own clause', () => {
+    const resolved = (text: string) => findDateMentions(text, WEDNESDAY).map((m) => [m.text, m.resolved.start]);
+    expect(resolved('The minister said the bids would be opened before February.')).toEqual([['before February', '2020-02-01']]);
+    expect(resolved('She said the pact would be signed on 2 January.')).toEqual([['on 2 January', '2020-01-02']]);
+    expect(resolved('He said ties would hold once the treaty lapsed on Monday.')).toEqual([['on Monday', '2019-10-14']]);
   });
 
   it('reads halves, parts of a month or year, and decades', () => {

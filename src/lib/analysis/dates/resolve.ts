@@ -53,6 +53,10 @@ export interface DateMention {
 const FUTURE_CUE =
   /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next)\b[^.!?]*$/i;
 
+/** "would" puts a date in the future only in its own clause ("would be signed on 15 January"), not after "once … left". */
+const WOULD_CUE = /\bwould(?! have)\b(?![^.!?]*\b(?:once|when|after|since|because|as|who|which|that)\b)[^.!?]{0,40}$/i;
+const isFuture = (sentenceSoFar: string) => FUTURE_CUE.test(sentenceSoFar) || WOULD_CUE.test(sentenceSoFar);
+
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
   {
@@ -70,7 +74,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of) )?(?:(?:early|mid|late)[ -])?${MONTH},? (\\d{4})\\b`, 'g'),
+    regex: new RegExp(
+      `\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of) )?(?:(?:early|mid|late)[ -])?${MONTH}(?:,| of)? (\\d{4})\\b`,
+      'g',
+    ),
     resolve: (m) => {
       const month = isoDay(m[2] ?? '', m[1], '1');
       return monthOf(month);
@@ -105,7 +112,7 @@ const PATTERNS: Pattern[] = [
     resolve: (m, reference) => interval(pastMonth(m[1], reference), reference, 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:[Ii]n(?: a)?|a) ${MONTH}\\b(?! \\d)`, 'g'),
+    regex: new RegExp(`\\b(?:[Ii]n(?: a)?|a|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y) ${MONTH}\\b(?! \\d)`, 'g'),
     // "In December" in a report is the last December; in a sentence about what will happen, the next.
     resolve: (m, reference, future) => {
       const month = future ? comingMonth(m[1], reference) : pastMonth(m[1], reference);
@@ -127,11 +134,27 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:(earlier|later) )?this month\b/gi,
+    regex: /\b(?:(earlier|later) )?this (month|year)\b/gi,
+    // "earlier this year" ends at the publication, "later this month" starts there.
     resolve: (m, reference) => {
       const which = (m[1] ?? '').toLowerCase();
-      const start = which === 'later' ? reference : startOfMonth(reference);
-      return interval(start, which === 'earlier' ? reference : endOfMonth(reference), which === '' ? 'month' : 'range');
+      const year = (m[2] ?? '').toLowerCase() === 'year';
+      const [first, last] = year ? [startOfYear(reference), endOfYear(reference)] : [startOfMonth(reference), endOfMonth(reference)];
+      const start = which === 'later' ? reference : first;
+      return interval(start, which === 'earlier' ? reference : last, which === '' ? (year ? 'year' : 'month') : 'range');
+    },
+  },
+  {
+    regex: /\bthis (?:morning|afternoon|evening)\b|\btonight\b/gi,
+    resolve: (_m, reference) => interval(reference, reference, 'day'),
+  },
+  {
+    regex: /\b(early|late) last week\b/gi,
+    // Monday to Wednesday, or Thursday to Sunday, of the week before the publication.
+    resolve: (m, reference) => {
+      const monday = startOfISOWeek(subWeeks(reference, 1));
+      const early = (m[1] ?? '').toLowerCase() === 'early';
+      return interval(early ? monday : addDays(monday, 3), early ? addDays(monday, 2) : endOfISOWeek(monday), 'range');
     },
   },
   {
@@ -186,10 +209,6 @@ const PATTERNS: Pattern[] = [
       const year = subYears(startOfYear(reference), 1);
       return interval(year, endOfYear(year), 'year');
     },
-  },
-  {
-    regex: /\bthis year\b/gi,
-    resolve: (_m, reference) => interval(startOfYear(reference), endOfYear(reference), 'year'),
   },
   {
     regex: new RegExp(`\\b(?:in the )?(${QUARTERS.join('|')})[ -]quarter\\b`, 'gi'),
@@ -254,7 +273,7 @@ export function findDateMentions(text: string, published: PublicationDate): Date
       mentions.push({
         text: match[0],
         offset: start,
-        resolved: resolveWith(pattern, match as RegExpExecArray, published, FUTURE_CUE.test(sentenceSoFar)),
+        resolved: resolveWith(pattern, match as RegExpExecArray, published, isFuture(sentenceSoFar)),
       });
     }
   }

@@ -74,7 +74,7 @@ export const SPAN_PATTERNS: Pattern[] = [
   },
   {
     regex:
-      /\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince) )?the (spring|summer|autumn|fall|winter) of (\d{4}|last year|this year|next year)\b/g,
+      /\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince) )?(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\d{4}|last year|this year|next year)\b/gi,
     resolve: (m, reference) => seasonOf(m[1], namedYear(m[2], reference)),
   },
   {
