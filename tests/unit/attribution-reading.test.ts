@@ -63,6 +63,12 @@ describe('speakers, read as a reader would', () => {
     ]);
   });
 
+  it('does not read a verb in the passive as the attribution', () => {
+    expect(speakers(['Sarah Lin told reporters the company had never been asked to install “hidden switches”.'])).toEqual([
+      ['hidden switches', 'Sarah Lin'],
+    ]);
+  });
+
   it('does not read a verb in the infinitive as the attribution', () => {
     expect(speakers(['Paul Novak said he had met Sarah Lin to explain the plan and that “the deadline stands.”'])).toEqual([
       ['the deadline stands.', 'Paul Novak'],

@@ -18,6 +18,20 @@ describe('proper names', () => {
     expect(named('person')).toEqual(['John Lord', 'Mike Pompeo', 'Boris Johnson', 'Tom Cotton', 'Robert Strayer']);
     expect(findNames(text).find((n) => n.text === 'Mike Pompeo')?.title).toBe('US Secretary of State');
   });
+  it('keeps hyphenated names and titles whole, and three-word names after a title', () => {
+    const people = (sentence: string) =>
+      findNames(sentence)
+        .filter((n) => n.kind === 'person')
+        .map((n) => [n.text, n.title]);
+    expect(people('Jean-Luc Moreau-Vidal, an adviser, and Deputy Director-General Kate Bryce met on Friday.')).toEqual([
+      ['Jean-Luc Moreau-Vidal', null],
+      ['Kate Bryce', 'Deputy Director-General'],
+    ]);
+    expect(people('The statement came from Trade Minister Anil Kumar Mehta and Business Editor Joan Pike.')).toEqual([
+      ['Anil Kumar Mehta', 'Trade Minister'],
+      ['Joan Pike', 'Business Editor'],
+    ]);
+  });
   it('takes the longest span, so a congress in a name is not Congress', () => {
     expect(named('organisation')).toEqual(['ABC', 'Huawei Technologies', 'State Department', 'National Cyber Security Centre', 'NCSC']);
     expect(named('event')).toEqual(['Mobile World Congress']);

@@ -39,11 +39,13 @@ const INSTITUTION_PLACES = new Set([
   'Quai d’Orsay',
 ]);
 /** Words that title a person; the name follows them ("Senator Tom Cotton", "Prime Minister Boris Johnson"). */
-const TITLES = new Set(
+const TITLE_WORDS = new Set(
   'President Minister Secretary Member MP MEP Councillor Senator Sen. Rep. Representative Chancellor Chairman Chairwoman Chair Officer Director Ambassador Spokesman Spokeswoman Spokesperson Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Premier Commissioner King Queen Prince Governor Mayor Leader Founder Congressman Congresswoman Speaker Judge Professor Prof. Admiral Colonel Undersecretary CEO Chief Executive Editor Correspondent Reporter Columnist Presenter Adviser Advisor Analyst Envoy'.split(
     ' ',
   ),
 );
+/** A title word, or a hyphenated one with a title in it ("Director-General"). */
+const isTitle = (word: string) => TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
 const ORGANISATION_WORDS = new Set(
   'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Telecom Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency Wire Newswire Gazette Tribune Chronicle Observer Economist Insider GCHQ NSA Democrats Republicans Conservatives Liberals Socialists Greens'.split(
     ' ',
@@ -146,7 +148,7 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
     (w) =>
       /^[\p{Lu}][\p{L}'’.-]*$/u.test(bare(w.text)) &&
       !ORGANISATION_WORDS.has(bare(w.text)) &&
-      !TITLES.has(w.text) &&
+      !isTitle(w.text) &&
       countryOf(bare(w.text)) === null,
   ) &&
   !words.some((w) => w.tags.has('Value') || w.tags.has('Acronym') || (!afterTitle && w.tags.has('Organization')));
@@ -188,14 +190,16 @@ const isFirstName = (term: Term | undefined) => term !== undefined && (term.tags
 function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
   const after = run.slice(lastTitle + 1);
   if (after.length <= 1) return after;
-  const size = isInitial(after.at(-2)) || isFirstName(after.at(-3)) ? 3 : 2;
+  // Three words when the middle one is an initial, the first a known first name, or all three are the name ("Minister Ravi Shankar Prasad").
+  const whole = after.length === 3 && !after.some((w) => CONNECTORS.has(w.text));
+  const size = whole || isInitial(after.at(-2)) || isFirstName(after.at(-3)) ? 3 : 2;
   return after.slice(-size);
 }
 
 /** Splits "US Secretary of State Mike Pompeo" into its title and the person it names. */
 function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
   const whole = toSpan(source, run, null);
-  const lastTitle = run.findLastIndex((w) => TITLES.has(w.text));
+  const lastTitle = run.findLastIndex((w) => isTitle(w.text));
   if (lastTitle < 0) return [whole];
   const tail = personAfterTitle(run, lastTitle);
   if (tail.length === 0) return [];
@@ -214,7 +218,7 @@ function splitAffiliation(source: string, run: readonly Term[]): NameSpan[] {
   if (of < 2) return splitTitle(source, run);
   const [person, body] = [run.slice(0, of), run.slice(of + 1)];
   const organisation = toSpan(source, body, null);
-  if (!personLike(person) || TITLES.has(person[0]?.text ?? '') || !['organisation', 'unknown'].includes(organisation.kind))
+  if (!personLike(person) || isTitle(person[0]?.text ?? '') || !['organisation', 'unknown'].includes(organisation.kind))
     return splitTitle(source, run);
   return [
     { ...toSpan(source, person, null), kind: 'person' },
@@ -222,9 +226,21 @@ function splitAffiliation(source: string, run: readonly Term[]): NameSpan[] {
   ];
 }
 
+/** "Dietl-Faude", "Marie-Claude", "Director-General": capitalised words joined by a hyphen are one word of a name. */
+function joinHyphenated(terms: readonly Term[]): Term[] {
+  const joined: Term[] = [];
+  for (const term of terms) {
+    const previous = joined.at(-1);
+    if (previous && previous.post === '-' && term.pre === '' && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(term.text))
+      joined[joined.length - 1] = { ...previous, text: `${previous.text}-${term.text}`, end: term.end, post: term.post };
+    else joined.push(term);
+  }
+  return joined;
+}
+
 /** Every proper name in `text`, in order, the longest span each. */
 export function findNames(text: string): NameSpan[] {
-  return capitalisedRuns(tagTerms(text)).flatMap((run) => splitAffiliation(text, run));
+  return capitalisedRuns(joinHyphenated(tagTerms(text))).flatMap((run) => splitAffiliation(text, run));
 }
 
 /** True when a name on its own reads as an organisation ("Associated Press", "Reuters"), not a person. */

@@ -15,6 +15,8 @@ const IT_SPEAKING = () => new RegExp(String.raw`\b[Ii]t(?=\s+(?:(?:has|had|also)
 export const ADDRESSEE_BEFORE = /(?:(?<!according\s)\bto|\b(?:told|tells?|telling))\s+(?:the\s+)?$/i;
 /** A verb after "to" is an infinitive ("to explain the decision"): it reports no one's words. */
 const INFINITIVE_BEFORE = /\bto\s+$/i;
+/** A verb in the passive ("had never been asked", "was told") makes its subject the one spoken to, not a speaker. */
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Organisation pronouns: their antecedent is the last organisation named. */
 export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].includes(pronoun.toLowerCase());
 /** A person named by office alone ("the prime minister said"): the last person named with that title. */
@@ -135,7 +137,8 @@ export function readBlock(text: string, parts: readonly QuotePart[], matcher: Ac
   const bounds = sentenceBounds(masked);
   const verbs = bounds.map(() => [] as Span[]);
   for (const m of masked.matchAll(speechVerbPattern())) {
-    if (INFINITIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !/^according/i.test(m[0])) continue;
+    const before = masked.slice(Math.max(0, m.index - 20), m.index);
+    if ((INFINITIVE_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) && !/^according/i.test(m[0])) continue;
     verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
   }
   return { masked, bounds, verbs, candidates: bounds.map((b) => candidatesIn(masked, b, matcher)), named: matcher.find(masked) };
