@@ -97,22 +97,28 @@ class QuoteSearch extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
+    this.loading ??= this.openIndex();
+    return this.loading;
+  }
+
+  private async openIndex(): Promise<Loaded> {
     // The page passes the folder from src/lib/routes.ts, so the bundle does not carry the routes;
     // without it the files are read beside the page itself, which is that folder.
     const base = this.dataset.base ?? '';
+    // A small index comes as one bundle of the split files; a file it lacks (or a failed bundle) is fetched on its own.
+    const bundle = this.dataset.bundle
+      ? (getJson(`${base}${this.dataset.bundle}`).catch(() => ({})) as Promise<Record<string, unknown>>)
+      : null;
+    const read = async (path: string): Promise<unknown> => (bundle ? (await bundle)[path] : undefined) ?? getJson(`${base}${path}`);
+    const engine = new ShardedEngine((await read('meta.json')) as ShardMeta, read);
     let whole: Promise<SearchEngine> | null = null;
-    this.loading ??= getJson(`${base}meta.json`).then((meta) => {
-      const engine = new ShardedEngine(meta as ShardMeta, (path) => getJson(`${base}${path}`));
-      const wordKeys = engine.meta.wordKeys;
-      const loadWhole = () =>
-        (whole ??= getJson(`${base}index.json`).then((data) => {
-          const file = data as SearchIndexFile;
-          return new SearchEngine(file.records, file.index ?? undefined, file.wordKeys);
-        }));
-      this.loaded = { engine, whole: loadWhole, wordKeys, known: knownValues(engine) };
-      return this.loaded;
-    });
-    return this.loading;
+    const loadWhole = () =>
+      (whole ??= getJson(`${base}index.json`).then((data) => {
+        const file = data as SearchIndexFile;
+        return new SearchEngine(file.records, file.index ?? undefined, file.wordKeys);
+      }));
+    this.loaded = { engine, whole: loadWhole, wordKeys: engine.meta.wordKeys, known: knownValues(engine) };
+    return this.loaded;
   }
 
   /** On a phone the facets wait behind a button, so the first result is in view. */
@@ -223,23 +229,30 @@ class QuoteSearch extends HTMLElement {
     const started = performance.now();
     const { q, facets } = this.state;
     const view = isOperatorQuery(q) ? wholeResults(await loaded.whole(), q, facets) : await shardedResults(loaded.engine, q, facets);
-    // Every group's first screen at once: their files are fetched side by side, not one group after another.
-    const screens = view.groups.map(async (group) => (group.shown = await group.load(0, GROUP_DISPLAY[group.group].page)));
-    // The first group (quotes, when any match) fills the screen: it is drawn as soon as it is
-    // ready, and the groups below it when theirs are.
-    await screens[0];
+    const [first, ...rest] = view.groups;
+    if (first) first.shown = await first.load(0, GROUP_DISPLAY[first.group].page);
     if (drawing !== this.drawing) return;
     this.view = view;
-    this.drawSoon(drawing, () => this.draw(view, loaded, 1));
-    if (screens.length > 1) {
-      await Promise.all(screens);
-      this.drawSoon(drawing, () => {
-        this.region<HTMLElement>('results').append(...view.groups.slice(this.drawnGroups).map((g) => this.renderGroup(g, loaded.wordKeys)));
-        this.drawnGroups = view.groups.length;
-      });
-    }
-    // User timings, read by `npm run bench:typing`.
+    // User timings, read by `npm run bench:typing`: the search until its screens are loaded.
+    if (rest.length === 0) performance.measure('search', { start: started });
+    // The first group (quotes, when any match) fills the screen: it is drawn as soon as its screen
+    // is ready, and the other groups' screens are fetched side by side once it has been painted,
+    // so nothing the first screen does not show stands in its way.
+    this.drawSoon(drawing, () => {
+      this.draw(view, loaded, 1);
+      if (rest.length > 0)
+        window.requestAnimationFrame(() => window.setTimeout(() => void this.drawRest(drawing, view, loaded, started), 0));
+    });
+  }
+
+  /** The groups below the first, each with its first screen, fetched side by side. */
+  private async drawRest(drawing: number, view: ResultsView, loaded: Loaded, started: number): Promise<void> {
+    await Promise.all(view.groups.slice(1).map(async (group) => (group.shown = await group.load(0, GROUP_DISPLAY[group.group].page))));
     performance.measure('search', { start: started });
+    this.drawSoon(drawing, () => {
+      this.region<HTMLElement>('results').append(...view.groups.slice(this.drawnGroups).map((g) => this.renderGroup(g, loaded.wordKeys)));
+      this.drawnGroups = view.groups.length;
+    });
   }
 
   /** Draws in a task of its own, so a search and its drawing are never one long task; a newer search cancels it. */
@@ -256,7 +269,10 @@ class QuoteSearch extends HTMLElement {
   private draw(view: ResultsView, loaded: Loaded, groups = view.groups.length): void {
     const results = this.region<HTMLElement>('results');
     this.renderFacets(view.facets);
+    // A result focused by the arrow keys while a newer search was drawing keeps its place in the list.
+    const focused = this.resultLinks().indexOf(document.activeElement as HTMLAnchorElement);
     results.replaceChildren(...view.groups.slice(0, groups).map((g) => this.renderGroup(g, loaded.wordKeys)));
+    if (focused >= 0) this.resultLinks()[Math.min(focused, this.resultLinks().length - 1)]?.focus();
     this.drawnGroups = groups;
     results.hidden = false;
     this.region<HTMLElement>('all-quotes').hidden = true;

@@ -120,6 +120,7 @@ test('a hostile record in the index renders as text', async ({ page }) => {
     }),
   );
   await page.route('**/search/meta.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(meta) }));
+  await page.route('**/search/bundle.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(files) }));
   await page.goto('/search/');
   await box(page).fill('evil');
   const result = page.locator('.result').first();
@@ -236,7 +237,7 @@ test('facet values in the URL that no quote has are ignored', async ({ page }) =
   await expect(page.locator('.facet input:checked')).toHaveCount(1);
 });
 
-test('a plain query fetches only the split index; an operator query loads the whole one', async ({ page }) => {
+test('a plain query reads the small index’s bundle, not the whole index; an operator query loads the whole one', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -244,9 +245,10 @@ test('a plain query fetches only the split index; an operator query loads the wh
   });
   await page.goto('/search/?q=vodafone');
   await expect(page.locator('.result--quote')).toHaveCount(5);
-  expect(fetched).toContain('/search/meta.json');
-  expect(fetched.some((path) => path.startsWith('/search/postings/'))).toBe(true);
-  expect(fetched.some((path) => path.startsWith('/search/records/'))).toBe(true);
+  // Meta, the postings and the quotes' records come in the one bundle a small index ships.
+  expect(fetched).toContain('/search/bundle.json');
+  expect(fetched).not.toContain('/search/meta.json');
+  expect(fetched.some((path) => path.startsWith('/search/postings/'))).toBe(false);
   expect(fetched).not.toContain('/search/index.json');
   await box(page).fill("'kgb | 'wobbly");
   await expect(page.locator('[data-part="count"]')).toContainText('3 quotes');

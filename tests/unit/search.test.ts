@@ -5,7 +5,7 @@ import { buildSearchIndex, quoteContext, writtenRecords } from '../../src/lib/se
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, SearchEngine } from '../../src/lib/search/engine';
 import { applyFacets, countFacets, keepKnownFacets } from '../../src/lib/search/facets';
 import { knownValues } from '../../src/lib/search/results';
-import { buildShards, shardOf } from '../../src/lib/search/shards';
+import { buildShards, bundleOf, shardOf } from '../../src/lib/search/shards';
 import { syntheticCorpus } from '../../bench/search-corpus';
 import { inMemoryShards, siteRanker, wholeIndexRanker } from '../../bench/relevance';
 import { highlightSegments, keyRanges, snippet, wordRanges } from '../../src/lib/search/highlight';
@@ -235,6 +235,19 @@ describe('the split index', () => {
     index.shards.forEach((shard, n) => {
       for (const key of Object.keys(shard)) expect(shardOf(key, index.meta.shardStarts), key).toBe(n);
     });
+  });
+
+  it('bundles meta, the postings and the quotes’ chunks of a small index, and nothing for a large one', () => {
+    const index = buildShards(file.records, file.wordKeys);
+    const bundle = bundleOf(index) ?? {};
+    expect(bundle['meta.json']).toEqual(index.meta);
+    expect(Object.keys(bundle).filter((name) => name.startsWith('postings/'))).toHaveLength(index.shards.length);
+    const bundled = Object.entries(bundle).flatMap(([name, chunk]) =>
+      name.startsWith('records/') ? (chunk as Array<{ group: string }>) : [],
+    );
+    expect(bundled.filter((r) => r.group === 'quote')).toHaveLength(index.meta.groups.quote);
+    expect(bundled.length).toBeLessThan(index.chunks.flat().length);
+    expect(bundleOf(buildShards(syntheticCorpus(file.records, 10_000), file.wordKeys))).toBeNull();
   });
 
   it('keeps the keys a word begins side by side: a prefix touches few shards', () => {

@@ -11,7 +11,7 @@ import { formsOf, lemmaOf } from '../analysis/language/inflections';
 import { stemKey, textWordKeys } from '../analysis/language/word-forms';
 import type { Actor, Model, ModelArticle, Quote } from '../model/types';
 import { NO_COUNTRY, NO_SPEAKER, type SearchIndexFile, type SearchRecord } from './records';
-import { buildShards, type ShardedIndex } from './shards';
+import { bundleOf, buildShards, type ShardedIndex } from './shards';
 import { stemmedKeys, surfaceWords, type WordKeyTable } from './words';
 import { paragraphUrl } from '../routes';
 
@@ -207,6 +207,8 @@ export interface BuiltSearch {
   file: SearchIndexFile;
   /** The same records split for plain queries. */
   sharded: ShardedIndex;
+  /** The split files as one, for a small index; null for a large one. */
+  bundle: Record<string, unknown> | null;
 }
 
 const built = new WeakMap<Model, BuiltSearch>();
@@ -216,7 +218,8 @@ export function searchIndexFor(model: Model): BuiltSearch {
   let found = built.get(model);
   if (!found) {
     const file = buildSearchIndex(writtenRecords(model));
-    found = { file, sharded: buildShards(file.records, file.wordKeys) };
+    const sharded = buildShards(file.records, file.wordKeys);
+    found = { file, sharded, bundle: bundleOf(sharded) };
     built.set(model, found);
   }
   return found;

@@ -5,6 +5,10 @@
  * order, as Pagefind's are, and record chunks of a few records each. A query reads meta once, then
  * the shards of its keys, then only the chunks of the results it shows. A word being typed matches
  * every key it begins, and those keys sit side by side: one or two shards, not one per key.
+ *
+ * A small index also ships meta, its postings and the quotes' chunks as one bundle: a linked query
+ * then waits on one request beside the page's script (quotes are drawn first), not on meta, then a
+ * shard, then a dozen chunks in turn; the other groups' chunks follow as they are shown.
  */
 import { compareText } from '../analysis/collate';
 import { FACET_KEYS, facetValue, type FacetKey } from './facets';
@@ -15,6 +19,10 @@ import type { WordKeyTable } from './words';
 const CHUNK_SIZE = 8;
 /** Roughly how many characters of postings a shard holds (more only when one key alone is longer). */
 const SHARD_CHARS = 48_000;
+/** Up to this many characters (about 50 kB gzipped) the files a first screen of quotes needs also ship as one bundle. */
+const BUNDLE_MAX_CHARS = 250_000;
+/** The bundle's name beside the split files. */
+export const BUNDLE_FILE = 'bundle.json';
 
 export interface ShardMeta {
   /** How many records of each group, in record order (quotes first). */
@@ -114,4 +122,20 @@ export function buildShards(records: readonly SearchRecord[], wordKeys: WordKeyT
     facets: facetTable(records.filter((r) => r.group === 'quote')),
   };
   return { meta, shards, chunks };
+}
+
+/** Meta, the postings and the quotes' chunks by name (as the page fetches them), or null when together they pass the bundle's size. */
+export function bundleOf(index: ShardedIndex): Record<string, unknown> | null {
+  const quoteChunks = index.chunks.slice(0, Math.ceil(index.meta.groups.quote / CHUNK_SIZE));
+  const files: Array<[string, unknown]> = [
+    ['meta.json', index.meta],
+    ...index.shards.map((shard, i): [string, unknown] => [`postings/${i}.json`, shard]),
+    ...quoteChunks.map((chunk, i): [string, unknown] => [`records/${i}.json`, chunk]),
+  ];
+  let chars = 0;
+  for (const [name, content] of files) {
+    chars += name.length + JSON.stringify(content).length;
+    if (chars > BUNDLE_MAX_CHARS) return null;
+  }
+  return Object.fromEntries(files);
 }
