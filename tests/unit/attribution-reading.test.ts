@@ -130,6 +130,11 @@ describe('speakers, read as a reader would', () => {
 
   it('lets a country or its government speak as the subject of the verb', () => {
     expect(speakers(['Norway has repeatedly accused the vendor of “systematic” dumping.'])).toEqual([['systematic', 'Norway']]);
+    expect(
+      speakers([
+        'On Monday the Australian government set out the rules. Suppliers “subject to foreign direction” would be excluded, it said.',
+      ]),
+    ).toEqual([['subject to foreign direction', 'the Australian government']]);
     expect(speakers(['The Australian government said the rules would be “applied to every supplier”.'])).toEqual([
       ['applied to every supplier', 'The Australian government'],
     ]);

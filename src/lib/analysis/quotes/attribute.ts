@@ -193,6 +193,16 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
     : guessOf(null, best.text, 'anonymous', 'speech verb with an unnamed source in the sentence');
 }
 
+/** A government named in the block after the organisation found ("the Australian government said …, it said"), as printed. */
+function governmentBefore(read: ReadBlock, before: number, found: Antecedent | null, blockIndex: number): string | null {
+  const named = read.candidates
+    .flat()
+    .filter((c) => c.kind === 'country' && /government$/i.test(c.text) && c.end <= before)
+    .at(-1);
+  const later = named && (!found || found.blockIndex < blockIndex || found.start < named.start);
+  return later ? named.text : null;
+}
+
 function guessSpeaker(quote: ExtractedQuote, read: ReadBlock, lookup: Lookup): SpeakerGuess | null {
   const start = quote.parts[0]?.start ?? 0;
   const part = { start, end: quote.parts[0]?.end ?? start };
@@ -215,6 +225,8 @@ function guessSpeaker(quote: ExtractedQuote, read: ReadBlock, lookup: Lookup): S
   if (best?.kind === 'role') return roleGuess(best, lookup);
   if (best?.kind === 'pronoun') {
     const found = lookup.antecedent(best.text, best.start);
+    const government = isOrganisationPronoun(best.text) ? governmentBefore(read, best.start, found, lookup.blockIndex) : null;
+    if (government) return guessOf(null, government, 'carried', `“${best.text}” carried from the government named before it`);
     // "Senator Mark Warner … said that he was" names the speaker in the same sentence.
     const namedHere = (read.candidates[index] ?? []).some(
       (c) => c.actorId !== null && c.actorId === found?.actorId && c.start < best.start,
