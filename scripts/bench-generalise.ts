@@ -1,5 +1,5 @@
 /**
- * `npm run bench:generalise`: drafts every article of tests/generalise/{dev,test,fresh}/ into a scratch
+ * `npm run bench:generalise`: drafts every article of tests/generalise/{dev,test,fresh,fresh2}/ into a scratch
  * copy of content/ (as `npm run draft` would, no hand edit), builds the model once, and prints
  * recall and precision against the expected results written by reading. Writes the figures to
  * bench/results/generalise.{md,json}.
@@ -40,8 +40,11 @@ function draftOne(set: string, id: string): Drafted {
   return { set, slug: draft.slug, expected, flags };
 }
 
-/** dev: tuned on; test: held out since the first round; fresh: a second held-out set, written after all tuning on dev. */
-const SETS = ['dev', 'test', 'fresh'] as const;
+/**
+ * dev, test and fresh: read and tuned on (test and fresh were held out until 2026-11-22, when their
+ * misses were studied); fresh2: held out, written and committed before the pipeline ran on it.
+ */
+const SETS = ['dev', 'test', 'fresh', 'fresh2'] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
 const drafted = SETS.flatMap((set) =>
   readdirSync(join(SET, set))

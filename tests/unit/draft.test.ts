@@ -7,6 +7,7 @@ import { articleSchema } from '../../src/schemas';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { draftArticle, DraftError } from '../../src/lib/draft/draft';
 import { readPageText } from '../../src/lib/draft/page-text';
+import { spaceRunTogetherSentences } from '../../src/lib/draft/layout';
 
 const FIXTURES = 'tests/fixtures/draft';
 const read = (name: string) => readPageText(join(FIXTURES, name), readFileSync(join(FIXTURES, name)));
@@ -120,5 +121,16 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
       1,
       `draft: ${join(FIXTURES, 'invalid-utf8.txt')}: not valid UTF-8 (first bad byte at offset 64); save the page text as UTF-8 and run again`,
     ]);
+  });
+});
+
+describe('draft: typography a copied page lost', () => {
+  it('puts back the space after a sentence, and a straight mark on the side its pairing gives it', () => {
+    expect(spaceRunTogetherSentences('"We met," she said.The talks went well."Next we sign," he added.')).toBe(
+      '"We met," she said. The talks went well. "Next we sign," he added.',
+    );
+    expect(spaceRunTogetherSentences('He left the room."That was all.')).toBe('He left the room. "That was all.');
+    expect(spaceRunTogetherSentences('"We wait.The end."Then silence.')).toBe('"We wait. The end." Then silence.');
+    expect(spaceRunTogetherSentences('The U.S.A. and Mr.Smith stay as printed.')).toBe('The U.S.A. and Mr.Smith stay as printed.');
   });
 });

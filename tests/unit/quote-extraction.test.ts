@@ -105,6 +105,20 @@ describe('extractQuotes on sentences from the articles', () => {
     ]);
   });
 
+  it('reads a paragraph opened by a double mark never closed to its end, and says so', () => {
+    const result = extractQuotes([
+      { id: 'p-1', text: '“For a start, we will not pick sides in this dispute.' },
+      { id: 'p-2', text: 'The minister then left the room.' },
+    ]);
+    expect(result.quotes.map((q) => [q.text, q.repair])).toEqual([
+      ['For a start, we will not pick sides in this dispute.', 'no closing mark: read to the end of the paragraph'],
+    ]);
+    expect(result.unpaired).toEqual([]);
+    // Not a single mark, and not a mark inside the paragraph: those stay unpaired.
+    expect(extractQuotes([{ id: 'p-1', text: '‘For a start, we will wait.' }]).unpaired).toHaveLength(1);
+    expect(extractQuotes([{ id: 'p-1', text: 'She said “for a start, we will wait.' }]).unpaired).toHaveLength(1);
+  });
+
   it('numbers ids only when the same words are quoted twice', () => {
     const ids = extractQuotes([
       { id: 'headline', text: 'European Partners ‘Skeptical’ About US Campaign' },

@@ -185,8 +185,24 @@ function classifyHeaderLine(line: PageLine, layout: PageLayout, inHeader: boolea
   return false;
 }
 
+/** A sentence's end run into the next one's first word: "Donald Trump.He said", "company."In Romania". */
+const RUN_TOGETHER = /(\p{Ll}{2}[.!?])([”"]?)([“]?)(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Puts back the space a page lost after a sentence (typography, not words). A straight mark there
+ * goes with the sentence its pairing gives it: after an odd number of straight marks it closes the
+ * last sentence, else it opens the next.
+ */
+export function spaceRunTogetherSentences(text: string): string {
+  return text.replace(RUN_TOGETHER, (_match, end: string, closing: string, opening: string, offset: number) => {
+    if (closing !== '"') return `${end}${closing} ${opening}`;
+    const before = (text.slice(0, offset).match(/"/g) ?? []).length;
+    return before % 2 === 1 ? `${end}" ${opening}` : `${end} "${opening}`;
+  });
+}
+
 function bodyBlock(line: PageLine, layout: PageLayout): BodyBlock {
-  const text = line.text.replace(/^#{2,6}\s+/, '');
+  const text = spaceRunTogetherSentences(line.text.replace(/^#{2,6}\s+/, ''));
   if (CAPTION.test(text)) return { ...line, text, kind: 'caption' };
   const short = wordCount(text) <= 10 && !END_PUNCTUATION.test(text);
   const afterBody = layout.body.some((b) => b.kind === 'paragraph');

@@ -171,7 +171,7 @@ export function quoteKind(text: string): QuoteKind {
 }
 
 /** The quote's own words: parts joined, outer marks stripped, reversed nested marks made plain. */
-function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: NestedSpan[]): string {
+function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: NestedSpan[], closed = true): string {
   const pieces = parts.map((part, index) => {
     const blockIndex = blocks.findIndex((b) => b.id === part.blockId);
     let text = blocks[blockIndex]?.text.slice(part.start, part.end) ?? '';
@@ -182,7 +182,7 @@ function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: Nes
       text = `${text.slice(0, from)} ‘${text.slice(from + 2, to - 2).trim()}’ ${text.slice(to)}`;
     }
     const opening = index === 0 || /^\s*[“"‘']/u.test(text);
-    const closing = index === parts.length - 1;
+    const closing = closed && index === parts.length - 1;
     return text.slice(opening ? 1 : 0, closing ? -1 : undefined).trim();
   });
   return pieces.join(' ').replace(/\s+/g, ' ').trim();
@@ -224,6 +224,24 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       context: contextAround(text, mark.offset),
     });
   };
+  /** Records a quote, closed by its mark or left open at its paragraph's end, with the quotes nested in it. */
+  const record = (quote: OpenQuote, closed: boolean) => {
+    const text = quoteText(blocks, quote.parts, quote.nested, closed);
+    quotes.push({ blockId: quote.parts[0]?.blockId ?? '', parts: quote.parts, text, kind: 'phrase', repair: quote.repair });
+    for (const span of quote.nested) {
+      const blockId = blocks[span.blockIndex]?.id ?? '';
+      const inner = (blocks[span.blockIndex]?.text ?? '').slice(span.start + 2, span.end - 2).trim();
+      quotes.push({ blockId, parts: [{ blockId, start: span.start, end: span.end }], text: inner, kind: 'phrase', repair: span.repair });
+    }
+  };
+  // A paragraph that opens with a double mark never closed (and not continued by the next) is
+  // read to its end, as the press convention has it, and says so; any other open mark is unpaired.
+  const leftOpen = (quote: OpenQuote) => {
+    const opensParagraph = (blocks[quote.mark.block]?.text.slice(0, quote.mark.offset).trim() ?? '') === '';
+    if (quote.mark.family !== 'double' || !opensParagraph || quote.nested.length > 0) return unpairedMark(quote.mark);
+    quote.repair = 'no closing mark: read to the end of the paragraph';
+    record(quote, false);
+  };
   let stack: OpenQuote[] = [];
 
   blocks.forEach((block, blockIndex) => {
@@ -245,7 +263,7 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
         stack = carried;
         cursor = 1;
       } else {
-        for (const quote of carried) unpairedMark(quote.mark);
+        for (const quote of carried) leftOpen(quote);
       }
     }
     for (let i = cursor; i < marks.length; i++) {
@@ -279,22 +297,10 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       const last = quote.parts.at(-1) as QuotePart;
       last.end = mark.offset + 1;
       if (mark.char === '“' || mark.char === '‘') quote.repair = 'closing mark printed as an opening mark';
-      quotes.push({ blockId: quote.parts[0]?.blockId ?? block.id, parts: quote.parts, text: '', kind: 'phrase', repair: quote.repair });
-      const record = quotes.at(-1);
-      if (record) record.text = quoteText(blocks, quote.parts, quote.nested);
-      for (const span of quote.nested) {
-        const inner = (blocks[span.blockIndex]?.text ?? '').slice(span.start + 2, span.end - 2).trim();
-        quotes.push({
-          blockId: blocks[span.blockIndex]?.id ?? block.id,
-          parts: [{ blockId: blocks[span.blockIndex]?.id ?? block.id, start: span.start, end: span.end }],
-          text: inner,
-          kind: 'phrase',
-          repair: span.repair,
-        });
-      }
+      record(quote, true);
     }
   });
-  for (const quote of stack) unpairedMark(quote.mark);
+  for (const quote of stack) leftOpen(quote);
   unpaired.sort(
     (a, b) => blocks.findIndex((bl) => bl.id === a.blockId) - blocks.findIndex((bl) => bl.id === b.blockId) || a.offset - b.offset,
   );
