@@ -148,4 +148,34 @@ describe('speakers, read as a reader would', () => {
       ]),
     ).toEqual([['serious consequences', 'Ana Ruiz']]);
   });
+
+  it('reads an age or an owned office as the person named last, and an office set beside a name as theirs', () => {
+    expect(speakers(['Paul Novak spoke at the forum.', '“We are an open book,” the 71-year-old said.'])).toEqual([
+      ['We are an open book,', 'Paul Novak'],
+    ]);
+    expect(speakers(['Ana Ruiz, the deputy head of the agency, said: “The case is closed.”'])).toEqual([
+      ['The case is closed.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('carries “he” or “she” to an unnamed person described before it, when no one is named since', () => {
+    expect(speakers(['A Nokia spokeswoman said the firm had no plans there. “We have no business in the region,” she said.'])).toEqual([
+      ['We have no business in the region,', 'A Nokia spokeswoman'],
+    ]);
+  });
+
+  it('does not take the object of a preposition for the speaker', () => {
+    expect(speakers(['Peter Hale, who was seen in talks with Paul Novak, told the board he was “open on the date”.'])).toEqual([
+      ['open on the date', 'Peter Hale'],
+    ]);
+  });
+
+  it('gives a paragraph-long quote the person the paragraph before reports as speaking', () => {
+    expect(
+      speakers([
+        'Paul Novak spoke for an hour. Peter Hale warned about the costs, he said.',
+        '“The costs are real and they will rise again next year.”',
+      ]),
+    ).toEqual([['The costs are real and they will rise again next year.', 'Peter Hale']]);
+  });
 });

@@ -39,6 +39,16 @@ describe('date expressions that name a span', () => {
     expect(resolved('He said ties would hold once the treaty lapsed on Monday.')).toEqual([['on Monday', '2019-10-14']]);
   });
 
+  it('lets the tense nearest the date decide: a verb in the past after a future cue makes it past', () => {
+    const resolved = (text: string) => findDateMentions(text, WEDNESDAY).map((m) => [m.text, m.resolved.start]);
+    expect(resolved('The firm will not be excluded, the minister said Monday.')).toEqual([['Monday', '2019-10-14']]);
+    expect(resolved('Officials said the talks will resume on Monday.')).toEqual([['on Monday', '2019-10-21']]);
+    expect(resolved('Next-generation networks were discussed on Tuesday.')).toEqual([['on Tuesday', '2019-10-15']]);
+    expect(resolved('The ministry gave the firm a reprieve until Jan. 9.')).toEqual([['Jan. 9', '2020-01-09']]);
+    expect(resolved('Her lawyers condemned the May arrest.')).toEqual([['the May', '2019-05-01']]);
+    expect(span('early this week')).toEqual(['2019-10-14', '2019-10-16']);
+  });
+
   it('reads halves, parts of a month or year, and decades', () => {
     expect(span('the first half of 2020')).toEqual(['2020-01-01', '2020-06-30']);
     expect(span('at the end of January')).toEqual(['2019-01-01', '2019-01-31']);

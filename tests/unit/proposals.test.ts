@@ -27,6 +27,19 @@ describe('actors proposed from the text', () => {
       ['Julie Bishop', ['Julie Bishop', 'Bishop'], 'proposed'],
     ]);
   });
+  it('takes the first or last word of a person’s name standing alone in the article as theirs', () => {
+    const short = proposeActors(
+      [
+        {
+          slug: 'b',
+          blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Anwar Rahman met Julie Bishop in Tokyo. Later Anwar said the deal would hold.' }],
+        },
+      ],
+      LISTED,
+    );
+    expect(short.actors.find((a) => a.name === 'Anwar Rahman')?.aliases).toEqual(['Anwar Rahman', 'Anwar', 'Rahman']);
+  });
+
   it('joins a longer form of a listed name to that actor', () => {
     expect(proposals.aliases.get('huawei')).toEqual(['Huawei Technologies']);
   });

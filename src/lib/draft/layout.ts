@@ -55,7 +55,14 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function readDateLine(line: PageLine): DateLine | null {
   const unlabelled = line.text.replace(DATE_LABEL, '');
-  for (const candidate of [unlabelled, unlabelled.split(/\s+[/|]\s+(?:updated|last updated)\b/i)[0] ?? '']) {
+  // "Feb 7, 2020 - Politics & Policy": a date with the page's section after it.
+  // "12:00 AM, May 31, 2019": a time before the date.
+  const dateFirst = [
+    unlabelled.split(/\s+[/|]\s+(?:updated|last updated)\b/i)[0] ?? '',
+    unlabelled.split(/\s+[-–|]\s+/)[0] ?? '',
+    unlabelled.replace(/^\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*,?\s*/i, ''),
+  ];
+  for (const candidate of [unlabelled, ...dateFirst]) {
     try {
       return { ...line, printed: candidate.trim(), read: parsePrintedDate(candidate) };
     } catch {

@@ -106,8 +106,26 @@ function withSurnames(drafts: readonly Draft[], known: ActorMatcher): ActorData[
   return drafts.map((draft) => {
     const last = surname(draft);
     const free = draft.kind === 'person' && !shared.has(last) && known.find(last).length === 0 && last !== draft.data.name;
-    return free ? { ...draft.data, aliases: [draft.data.name, last] } : draft.data;
+    return free ? { ...draft.data, aliases: [...new Set([...draft.data.aliases, last])] } : draft.data;
   });
+}
+
+/**
+ * "Ren" for Ren Zhengfei, "Mahathir" for Mahathir Mohamad: the first or last word of a person's
+ * name standing alone in an article that names them in full, by word, where it is one person's.
+ */
+function shortForms(names: readonly NameSpan[], people: ReadonlyArray<{ id: string; name: string }>): Map<string, string> {
+  const alone = new Set(names.filter((n) => !/\s/.test(n.text) && n.kind !== 'place').map((n) => n.text));
+  const named = new Set(names.map((n) => n.text));
+  const owners = new Map<string, Set<string>>();
+  for (const person of people.filter((p) => named.has(p.name))) {
+    const words = person.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0] ?? '', words.at(-1) ?? ''])) {
+      if (alone.has(word)) owners.set(word, (owners.get(word) ?? new Set()).add(person.id));
+    }
+  }
+  return new Map([...owners].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? ''] as const] : [])));
 }
 
 export function proposeActors(articles: readonly ProposalArticle[], listed: readonly ActorData[]): ActorProposals {
@@ -140,6 +158,16 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
         takenIds.add(id);
         drafts.set(name.text, { ...draft, data: { ...draft.data, id } });
       }
+    }
+    const people = [...listed, ...[...drafts.values()].map((d) => d.data)].filter((a) => a.kind === 'person');
+    for (const [word, id] of shortForms(
+      found.flatMap((f) => f.names),
+      people,
+    )) {
+      const draft = [...drafts.values()].find((d) => d.data.id === id);
+      if (draft && !draft.data.aliases.includes(word)) draft.data.aliases.push(word);
+      else if (!draft && knownMatcher.find(word).length === 0 && !(aliases.get(id) ?? []).includes(word))
+        aliases.set(id, [...(aliases.get(id) ?? []), word]);
     }
   }
   return { actors: withSurnames([...drafts.values()], knownMatcher), aliases, shields: [...shields] };

@@ -51,11 +51,22 @@ export interface DateMention {
 
 /** Words before a date expression, in its sentence, that put it in the future. */
 const FUTURE_CUE =
-  /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next)\b[^.!?]*$/i;
-
+  /\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|plans? to|is to|are to|going to|next(?!-)|until|till)\b/gi;
 /** "would" puts a date in the future only in its own clause ("would be signed on 15 January"), not after "once … left". */
 const WOULD_CUE = /\bwould(?! have)\b(?![^.!?]*\b(?:once|when|after|since|because|as|who|which|that)\b)[^.!?]{0,40}$/i;
-const isFuture = (sentenceSoFar: string) => FUTURE_CUE.test(sentenceSoFar) || WOULD_CUE.test(sentenceSoFar);
+/** A verb in the past tense (not a participle after "be" or "will"): "said", "told", "announced". */
+const PAST_VERB =
+  /\b(?<!(?:be|been|being|is|are|was|were|will|would|has|have|had) )(?:said|told|wrote|spoke|met|made|gave|took|began|held|\p{Ll}{3,}ed)\b/gu;
+
+/**
+ * Whether a date is in the future: a future cue before it ("will meet on Tuesday") that no verb in
+ * the past tense follows ("… will not be restricted, the vice president said Monday" is past).
+ */
+function isFuture(sentenceSoFar: string): boolean {
+  const cue = Math.max([...sentenceSoFar.matchAll(FUTURE_CUE)].at(-1)?.index ?? -1, WOULD_CUE.exec(sentenceSoFar)?.index ?? -1);
+  const past = [...sentenceSoFar.matchAll(PAST_VERB)].at(-1)?.index ?? -1;
+  return cue >= 0 && cue > past;
+}
 
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
@@ -112,7 +123,7 @@ const PATTERNS: Pattern[] = [
     resolve: (m, reference) => interval(pastMonth(m[1], reference), reference, 'range'),
   },
   {
-    regex: new RegExp(`\\b(?:[Ii]n(?: a)?|a|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y) ${MONTH}\\b(?! \\d)`, 'g'),
+    regex: new RegExp(`\\b(?:[Ii]n(?: a)?|a|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Tt]he) ${MONTH}\\b(?! \\d)`, 'g'),
     // "In December" in a report is the last December; in a sentence about what will happen, the next.
     resolve: (m, reference, future) => {
       const month = future ? comingMonth(m[1], reference) : pastMonth(m[1], reference);
@@ -149,10 +160,10 @@ const PATTERNS: Pattern[] = [
     resolve: (_m, reference) => interval(reference, reference, 'day'),
   },
   {
-    regex: /\b(early|late) last week\b/gi,
-    // Monday to Wednesday, or Thursday to Sunday, of the week before the publication.
+    regex: /\b(early|late) (last|this) week\b/gi,
+    // Monday to Wednesday, or Thursday to Sunday, of the publication's week or the one before.
     resolve: (m, reference) => {
-      const monday = startOfISOWeek(subWeeks(reference, 1));
+      const monday = startOfISOWeek(subWeeks(reference, (m[2] ?? '').toLowerCase() === 'last' ? 1 : 0));
       const early = (m[1] ?? '').toLowerCase() === 'early';
       return interval(early ? monday : addDays(monday, 3), early ? addDays(monday, 2) : endOfISOWeek(monday), 'range');
     },

@@ -76,6 +76,43 @@ export function describedBefore(context: AntecedentContext, at: { blockIndex: nu
   return null;
 }
 
+/** Unnamed sources a "he" or "she" can take up, and the pronoun each allows. */
+const PERSON_HEADS: Record<string, 'he' | 'she' | null> = {
+  spokesman: 'he',
+  spokeswoman: 'she',
+  spokesperson: null,
+  official: null,
+  source: null,
+  person: null,
+  diplomat: null,
+  executive: null,
+  insider: null,
+  aide: null,
+  analyst: null,
+};
+
+/** The last unnamed person described before the pronoun ("A Huawei spokeswoman said … “…,” she said"). */
+export function describedPersonBefore(
+  context: AntecedentContext,
+  at: { blockIndex: number; offset: number },
+  pronoun: string,
+): Antecedent | null {
+  const word = pronoun.toLowerCase();
+  if (word !== 'he' && word !== 'she') return null;
+  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
+    const found = (context.reads[i]?.candidates.flat() ?? [])
+      .filter((c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset))
+      .filter((c) => {
+        const head = sourceHead(c.text) ?? '';
+        return head in PERSON_HEADS && (PERSON_HEADS[head] ?? word) === word;
+      })
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (found) return { actorId: null, label: found.text, blockIndex: i, start: found.start };
+  }
+  return null;
+}
+
 /**
  * A pronoun's antecedent among the first `limit` names of a block, sentence by sentence from the
  * last: in the pronoun's own sentence (or in every one, for "they") the nearest name before it

@@ -31,13 +31,22 @@ import type { ActorMatcher } from '../actors/mentions';
 import type { PresumedGender } from '../language/gender';
 import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
 import type { Attribution } from '../../vocabulary/attributions';
-import { describedBefore, isLater, namedAfter, namedBefore, type Antecedent, type AntecedentContext } from './antecedents';
+import {
+  describedBefore,
+  describedPersonBefore,
+  isLater,
+  namedAfter,
+  namedBefore,
+  type Antecedent,
+  type AntecedentContext,
+} from './antecedents';
 import {
   ADDRESSEE_BEFORE,
   ORGANISATION_HEADS,
   attributingVerb,
   gap,
   isOrganisationPronoun,
+  isPrepositionObject,
   possessiveBefore,
   readBlock,
   sentenceIndex,
@@ -147,20 +156,25 @@ function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefine
     const subject = [...preferred].filter((c) => c.end <= verb.start).sort((a, b) => a.start - b.start)[0];
     if (subject) return subject;
   }
-  return subject ?? [...preferred].sort((a, b) => gap(a, verb) - gap(b, verb))[0];
+  // The object of a preposition ("in deep discussion with Dowden") is not who speaks, unless no one else is there.
+  const clauseSubjects = preferred.filter((c) => !isPrepositionObject(read.masked, c));
+  const ranked = clauseSubjects.length > 0 ? clauseSubjects : preferred;
+  return subject ?? [...ranked].sort((a, b) => gap(a, verb) - gap(b, verb))[0];
 }
 
 /** A speaker named by office alone: the last person named with that title, or in a lede the next. */
 function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
-  const office = best.text.replace(/^[Tt]he /, '').toLowerCase();
-  const word = office.split(' ').at(-1) ?? office;
-  const holders = new Set(
-    [...(lookup.input.titles ?? new Map<string, readonly string[]>())]
-      .filter(([, titles]) => titles.some((t) => t.toLowerCase().includes(word)))
-      .map(([id]) => id),
-  );
+  const word = best.text.toLowerCase().split(' ').at(-1) ?? '';
+  // "the 93-year-old" is whichever person was named last; an office, whoever holds it.
+  const holders = word.endsWith('year-old')
+    ? lookup.context.people
+    : new Set(
+        [...(lookup.input.titles ?? new Map<string, readonly string[]>())]
+          .filter(([, titles]) => titles.some((t) => t.toLowerCase().includes(word)))
+          .map(([id]) => id),
+      );
   if (holders.size > 0) {
-    const before = lookup.antecedent('he', best.start, holders)?.actorId;
+    const before = lookup.antecedent('person', best.start, holders)?.actorId;
     const holder = before ?? namedAfter(lookup.context, { blockIndex: lookup.blockIndex, offset: best.end }, holders);
     if (holder)
       return guessOf(
@@ -171,6 +185,25 @@ function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
       );
   }
   return guessOf(null, best.text, 'anonymous', 'a speaker named by office alone');
+}
+
+/** "Maciej Wasik, the deputy head of …, said": an office set beside a person's name is that person's. */
+function appositive(role: Candidate, read: ReadBlock, index: number, lookup: Lookup): SpeakerGuess | null {
+  const person = (read.candidates[index] ?? []).find(
+    (c) =>
+      c.kind === 'actor' &&
+      c.actorId !== null &&
+      lookup.input.people.has(c.actorId) &&
+      /^\s*,\s*$/.test(read.masked.slice(c.end, role.start)),
+  );
+  return person?.actorId
+    ? guessOf(
+        person.actorId,
+        lookup.input.names.get(person.actorId) ?? person.text,
+        'direct',
+        `“${role.text}” set beside the speaker’s name`,
+      )
+    : null;
 }
 
 /** An unnamed source; “the company” or “the official” takes up the one named or described before. */
@@ -222,7 +255,7 @@ function guessSpeaker(quote: ExtractedQuote, read: ReadBlock, lookup: Lookup): S
     );
   if (best?.kind === 'country') return guessOf(null, best.text, 'direct', 'a country or its government as the subject of the verb');
   if (best?.kind === 'anonymous') return anonymousGuess(best, lookup);
-  if (best?.kind === 'role') return roleGuess(best, lookup);
+  if (best?.kind === 'role') return appositive(best, read, index, lookup) ?? roleGuess(best, lookup);
   if (best?.kind === 'pronoun') {
     const found = lookup.antecedent(best.text, best.start);
     const government = isOrganisationPronoun(best.text) ? governmentBefore(read, best.start, found, lookup.blockIndex) : null;
@@ -237,10 +270,31 @@ function guessSpeaker(quote: ExtractedQuote, read: ReadBlock, lookup: Lookup): S
   return null;
 }
 
-/** The guess for a quote no rule attributes: carried from the last speaker, or left to an editor. */
-function fallbackGuess(quote: ExtractedQuote, last: LastSpeaker | null, blockIndex: number): SpeakerGuess {
-  return quote.kind === 'statement' && last && blockIndex - last.blockIndex <= 1
-    ? guessOf(last.actorId, last.label, 'carried', 'statement with no speaker of its own, after a quoted speaker')
+/** The person the paragraph before reports as speaking ("Mahathir warned …, he said."): its speech verbs' subject. */
+function reportedSpeaker(context: AntecedentContext, blockIndex: number): string | null {
+  const previous = context.reads[blockIndex - 1];
+  if (!previous || previous.verbs.every((verbs) => verbs.length === 0)) return null;
+  return namedBefore(context, { blockIndex: blockIndex - 1, offset: previous.masked.length }, 'person')?.actorId ?? null;
+}
+
+/**
+ * The guess for a quote no rule attributes: carried from the last speaker, or (opening its
+ * paragraph) from the person the paragraph before reports as speaking, or left to an editor.
+ */
+function fallbackGuess(quote: ExtractedQuote, last: LastSpeaker | null, lookup: Lookup): SpeakerGuess {
+  const { blockIndex } = lookup;
+  if (quote.kind !== 'statement') return guessOf(null, null, 'unattributed', 'no rule applies');
+  if (last && blockIndex - last.blockIndex <= 1)
+    return guessOf(last.actorId, last.label, 'carried', 'statement with no speaker of its own, after a quoted speaker');
+  const opensParagraph = (lookup.context.reads[blockIndex]?.masked.slice(0, quote.parts[0]?.start ?? 0).trim() ?? '') === '';
+  const reported = opensParagraph ? reportedSpeaker(lookup.context, blockIndex) : null;
+  return reported
+    ? guessOf(
+        reported,
+        lookup.input.names.get(reported) ?? null,
+        'carried',
+        'statement opening a paragraph after one reporting what its speaker said',
+      )
     : guessOf(null, null, 'unattributed', 'no rule applies');
 }
 
@@ -263,11 +317,16 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
     context,
     blockIndex,
     antecedent: (pronoun, before, among) => {
-      const named = namedBefore(context, { blockIndex, offset: before }, pronoun, among);
+      const at = { blockIndex, offset: before };
+      const named = namedBefore(context, at, pronoun, among);
       if (among) return named;
-      // An unnamed source is a person ("she") or a document ("it"), not a group named as "they".
-      const unnamed = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
-      return unnamed && isLater(unnamed, named) ? unnamed : named;
+      // An unnamed source is a person ("she") or a document ("it"), not a group named as "they";
+      // the latest of the named, the quoted and the described is the antecedent.
+      const quoted = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
+      return [quoted, describedPersonBefore(context, at, pronoun)].reduce<Antecedent | null>(
+        (latest, candidate) => (candidate && isLater(candidate, latest) ? candidate : latest),
+        named,
+      );
     },
   });
 
@@ -280,7 +339,7 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
         fixed.get(quote.id) ??
         (quote.nestedIn
           ? guessOf(null, null, 'term', `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}`)
-          : (guessSpeaker(quote, read, lookupAt(blockIndex)) ?? fallbackGuess(quote, last, blockIndex)));
+          : (guessSpeaker(quote, read, lookupAt(blockIndex)) ?? fallbackGuess(quote, last, lookupAt(blockIndex))));
       guesses.set(quote.id, guess);
       if (guess.speaker) last = { actorId: guess.speaker, label: guess.speakerLabel ?? '', blockIndex };
       if (guess.attribution === 'anonymous' && guess.speakerLabel)

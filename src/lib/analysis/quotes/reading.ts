@@ -19,9 +19,16 @@ const INFINITIVE_BEFORE = /\bto\s+$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Organisation pronouns: their antecedent is the last organisation named. */
 export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].includes(pronoun.toLowerCase());
-/** A person named by office alone ("the prime minister said"): the last person named with that title. */
-const ROLE_NOUNS =
-  /\b[Tt]he (?:(?:US|U\.S\.|British|Chinese|German|French|Canadian|Australian) )?(prime minister|president|chancellor|senator|secretary of state|foreign secretary|foreign minister|minister|ambassador|chief executive|chairman|chairwoman)\b/g;
+/** Whose office it is: "the", "its", "Huawei's", "the country's". */
+const ROLE_OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he )?(?:country|company|nation|government|party|firm)['’]s|\p{Lu}[\p{L}.-]*['’]s)`;
+const ROLE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.]*|deputy|vice|former|foreign|defen[cs]e|trade|economy|finance|interior|digital|chief)`;
+const ROLE_NAME = String.raw`(?:prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head|boss)`;
+/**
+ * A person named by office alone ("the prime minister said", "Huawei's founder", "the
+ * country's prime minister"), or by age ("the 93-year-old said"): the last person named with
+ * that title (any person, for an age), or in a lede the next.
+ */
+const ROLE_NOUNS = new RegExp(String.raw`\b${ROLE_OWNER} (?:${ROLE_MODIFIER} ){0,3}${ROLE_NAME}\b|\b[Tt]he \d{1,3}-year-old\b`, 'gu');
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
 const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|giant|operator|carrier|vendor|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
@@ -147,7 +154,8 @@ export function readBlock(text: string, parts: readonly QuotePart[], matcher: Ac
 /** What may stand between a subject and its verb ("Huawei has repeatedly said"). */
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|also|later|then|previously|recently|repeatedly|again|once|further)\s+)*$/i;
 /** Prepositions whose object is not the subject of the clause ("Speaking about Xi, she said"). */
-const PREPOSITION_BEFORE = /\b(?:about|with|to|for|against|from|toward|towards|on|at|in)\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:about|with|(?<![Aa]ccording\s)to|for|against|from|toward|towards|on|at|in|of)\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 
 /** Whether the name at `start` is the object of a preposition, not a clause's subject. */
 export function isPrepositionObject(masked: string, match: Span): boolean {
