@@ -8,7 +8,9 @@ const root = process.env.CONTENT_ROOT ?? 'content';
 
 /** The articles, one markdown file each; `slug` in the frontmatter is the entry id. */
 const articles = defineCollection({
-  loader: glob({ base: `./${root}/articles`, pattern: '**/[^_]*.md' }),
+  // No raw body in the content store: pages render the stored HTML, the model reads the files
+  // itself, and the store is copied whole into the server bundle and the build's memory.
+  loader: glob({ base: `./${root}/articles`, pattern: '**/[^_]*.md', retainBody: false }),
   schema: articleSchema,
 });
 

@@ -2,6 +2,7 @@
  * The article markdown pipeline's plugins and options, shared by astro.config.mjs and the tests
  * that render hostile markdown, so both use exactly the site's pipeline.
  */
+import { createHash } from 'node:crypto';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { AliasedActor } from '../lib/analysis/actors/mentions';
@@ -15,7 +16,15 @@ export interface PipelineOptions {
 }
 
 export function articleMarkdownOptions(actors: readonly AliasedActor[], anchors: AnchorMap, { guard = 'refuse' }: PipelineOptions = {}) {
-  const remarkPlugins: RemarkPlugins = [remarkDirective, [remarkArticleStructure, { actors, anchors }]];
+  // Astro writes its whole config, plugin options included, as JSON into the content store and
+  // the server bundle, to know when cached articles are stale. Actors and anchors are tens of MB
+  // there at 1,000 articles, copied several times in the build's memory; so the plugin takes them
+  // from this closure, and its options carry only their digest, which changes whenever they do.
+  const articleStructure = () => remarkArticleStructure({ actors, anchors });
+  const digest = createHash('sha256')
+    .update(JSON.stringify([actors, anchors]))
+    .digest('hex');
+  const remarkPlugins: RemarkPlugins = [remarkDirective, [articleStructure, { actorsAndAnchors: digest }]];
   // The net under the content check's markup rules: no raw HTML or script links on any page.
   const rehypePlugins: RehypePlugins = [[rehypeTextOnly, { mode: guard }]];
   return {

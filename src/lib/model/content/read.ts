@@ -59,7 +59,9 @@ export function decodeContent(bytes: Uint8Array, file: string): string {
 /** YAML text to data: js-yaml's core schema, at most MAX_YAML_ALIASES aliases. */
 export function parseContentYaml(text: string, file: string, field = 'yaml'): unknown {
   try {
-    return load(text, { filename: file, maxAliases: MAX_YAML_ALIASES });
+    // A copy: js-yaml's strings are slices of the file's text, so one id the model keeps would
+    // keep the whole file (MBs in a large corpus) alive for the rest of the build.
+    return structuredClone(load(text, { filename: file, maxAliases: MAX_YAML_ALIASES }));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     if (/maxAliases/.test(error.reason)) {
