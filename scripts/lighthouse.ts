@@ -88,13 +88,29 @@ interface PageResult {
 const roundMetric = (metric: string, value: number) =>
   metric === 'cumulative-layout-shift' ? Math.round(value * 1000) / 1000 : Math.round(value);
 
+/**
+ * One Lighthouse run of a page; a run Lighthouse itself could not complete (a `runtimeError`, or a
+ * category it could not score, which now and then happens in headless Chromium and reads as 0) is
+ * run again, up to twice more, and said so: it is the tool's failure, not the page's.
+ */
+async function lighthouseRun(chromePort: number, path: string) {
+  for (let attempt = 1; ; attempt++) {
+    const run = await lighthouse(`${origin}${path}`, {
+      port: chromePort,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const error =
+      run?.lhr.runtimeError?.code ??
+      (Object.values(run?.lhr.categories ?? {}).some((c) => c.score === null) ? 'a category without a score' : null);
+    if (!error || attempt === 3) return run;
+    console.log(`${path}: Lighthouse could not complete the run (${error}); running it again`);
+  }
+}
+
 async function measure(chromePort: number, page: string, path: string): Promise<PageResult> {
-  const run = await lighthouse(`${origin}${path}`, {
-    port: chromePort,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
-  });
+  const run = await lighthouseRun(chromePort, path);
   const categories = run?.lhr.categories ?? {};
   const audits = run?.lhr.audits ?? {};
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
