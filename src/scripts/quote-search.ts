@@ -305,7 +305,9 @@ class QuoteSearch extends HTMLElement {
     const { record } = hit;
     const ranges = [...keyRanges(record.text, hit.matchedKeys, wordKeys), ...hit.textRanges];
     if (record.group === 'quote') {
-      const quote = el('a', { class: 'result__quote result__link', href: record.url }, '“', ...marked(record.text, ranges), '”');
+      // In its sentence the article's own marks stand around the quote; alone, it gets them here.
+      const [open, close] = record.context ? ['', ''] : ['“', '”'];
+      const quote = el('a', { class: 'result__quote result__link', href: record.url }, open, ...marked(record.text, ranges), close);
       const sentence = el('p', { class: 'result__sentence' }, record.context?.before ?? '', quote, record.context?.after ?? '');
       const speaker = record.speakerUrl ? el('a', { href: record.speakerUrl }, record.speaker) : record.speaker;
       const meta = el(
