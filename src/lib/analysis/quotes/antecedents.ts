@@ -64,16 +64,25 @@ export function namedAfter(
   return null;
 }
 
-/** The unnamed source a definite description takes up: the last indefinite one before it with the same noun. */
-export function describedBefore(context: AntecedentContext, at: { blockIndex: number; offset: number }, head: string): string | null {
+/** The last unnamed source before `at`, within reach, that `fits`: the walk both descriptions and pronouns make. */
+function lastUnnamedBefore(
+  context: AntecedentContext,
+  at: { blockIndex: number; offset: number },
+  fits: (description: string) => boolean,
+): Antecedent | null {
   for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
-    const earlier = (context.reads[i]?.candidates.flat() ?? []).filter(
-      (c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset) && !/^the\b/i.test(c.text) && sourceHead(c.text) === head,
-    );
-    const last = earlier.at(-1);
-    if (last) return last.text;
+    const found = (context.reads[i]?.candidates.flat() ?? [])
+      .filter((c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset) && fits(c.text))
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (found) return { actorId: null, label: found.text, blockIndex: i, start: found.start };
   }
   return null;
+}
+
+/** The unnamed source a definite description takes up: the last indefinite one before it with the same noun. */
+export function describedBefore(context: AntecedentContext, at: { blockIndex: number; offset: number }, head: string): string | null {
+  return lastUnnamedBefore(context, at, (text) => !/^the\b/i.test(text) && sourceHead(text) === head)?.label ?? null;
 }
 
 /** Unnamed sources a "he" or "she" can take up, and the pronoun each allows. */
@@ -99,18 +108,10 @@ export function describedPersonBefore(
 ): Antecedent | null {
   const word = pronoun.toLowerCase();
   if (word !== 'he' && word !== 'she') return null;
-  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
-    const found = (context.reads[i]?.candidates.flat() ?? [])
-      .filter((c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset))
-      .filter((c) => {
-        const head = sourceHead(c.text) ?? '';
-        return head in PERSON_HEADS && (PERSON_HEADS[head] ?? word) === word;
-      })
-      .sort((a, b) => a.start - b.start)
-      .at(-1);
-    if (found) return { actorId: null, label: found.text, blockIndex: i, start: found.start };
-  }
-  return null;
+  return lastUnnamedBefore(context, at, (text) => {
+    const head = sourceHead(text) ?? '';
+    return head in PERSON_HEADS && (PERSON_HEADS[head] ?? word) === word;
+  });
 }
 
 /**

@@ -333,13 +333,14 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
   blocks.forEach((block, blockIndex) => {
     const read = reads[blockIndex];
     if (!read) return;
+    const lookup = lookupAt(blockIndex);
     for (const quote of quotesByBlock.get(block.id) ?? []) {
       const outer = quote.nestedIn ? guesses.get(quote.nestedIn) : undefined;
       const guess: SpeakerGuess =
         fixed.get(quote.id) ??
         (quote.nestedIn
           ? guessOf(null, null, 'term', `nested in a quote${outer?.speakerLabel ? ` by ${outer.speakerLabel}` : ''}`)
-          : (guessSpeaker(quote, read, lookupAt(blockIndex)) ?? fallbackGuess(quote, last, lookupAt(blockIndex))));
+          : (guessSpeaker(quote, read, lookup) ?? fallbackGuess(quote, last, lookup)));
       guesses.set(quote.id, guess);
       if (guess.speaker) last = { actorId: guess.speaker, label: guess.speakerLabel ?? '', blockIndex };
       if (guess.attribution === 'anonymous' && guess.speakerLabel)

@@ -199,9 +199,11 @@ export function possessiveBefore(masked: string, quote: Span): { pronoun: string
     : null;
 }
 
+const SOURCE_HEAD = new RegExp(String.raw`\b${SOURCE_NOUN}\b`, 'u');
+
 /** The noun an unnamed source is (“official” in “a senior US official familiar with it”), singular. */
 export function sourceHead(description: string): string | null {
-  const head = new RegExp(String.raw`\b${SOURCE_NOUN}\b`, 'u').exec(description)?.[0];
+  const head = SOURCE_HEAD.exec(description)?.[0];
   return head ? head.toLowerCase().replace(/s$/, '') : null;
 }
 
