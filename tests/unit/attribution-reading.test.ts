@@ -14,8 +14,12 @@ const ACTORS = [
   { id: 'nokia', name: 'Nokia', aliases: ['Nokia'], person: false },
   { id: 'xiong-wen', name: 'Xiong Wen', aliases: ['Xiong Wen'], person: true },
   { id: 'ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], person: true },
+  { id: 'mira-sand', name: 'Mira Sand', aliases: ['Mira Sand', 'Sand'], person: true },
 ];
-const TITLES = new Map([['ana-ruiz', ['Ambassador']]]);
+const TITLES = new Map([
+  ['ana-ruiz', ['Ambassador']],
+  ['mira-sand', ['Foreign Minister']],
+]);
 
 function speakers(texts: string[]): Array<[string, string | null]> {
   const blocks: TextBlock[] = texts.map((text, i) => ({ id: `p-${i}`, text }));
@@ -167,6 +171,58 @@ describe('speakers, read as a reader would', () => {
   it('does not take the object of a preposition for the speaker', () => {
     expect(speakers(['Peter Hale, who was seen in talks with Paul Novak, told the board he was “open on the date”.'])).toEqual([
       ['open on the date', 'Peter Hale'],
+    ]);
+  });
+
+  it('does not end a sentence at an abbreviation, nor take a title’s “of” for a preposition', () => {
+    expect(speakers(['“We shared a message,” Sarah Lin, the U.S. State Department’s deputy envoy said on Thursday.'])).toEqual([
+      ['We shared a message,', 'Sarah Lin'],
+    ]);
+    expect(
+      speakers(['A day after the vote in the U.S., Secretary of State Paul Novak told the committee the company is a “Trojan horse.”']),
+    ).toEqual([['Trojan horse.', 'Paul Novak']]);
+  });
+
+  it('reads a subject across a clause set off by commas, and a description after “as” as no new source', () => {
+    expect(
+      speakers([
+        'Novak, who served as a senior executive at Telstra for two years, described the plan as “unprecedented leverage”.',
+        '“It will fail,” he said.',
+      ]),
+    ).toEqual([
+      ['unprecedented leverage', 'Paul Novak'],
+      ['It will fail,', 'Paul Novak'],
+    ]);
+  });
+
+  it('carries “it” to the organisation an earlier sentence is about, not the last one it names', () => {
+    expect(
+      speakers(['Telstra said in a statement that a website had published a memo on Nokia.', '“This is regrettable,” it said.']),
+    ).toEqual([['This is regrettable,', 'Telstra']]);
+  });
+
+  it('lets a statement speak, and never the agent of a passive before the verb', () => {
+    expect(speakers(['The joint statement published by Telstra emphasised the need to “protect networks from disruption”.'])).toEqual([
+      ['protect networks from disruption', 'The joint statement'],
+    ]);
+  });
+
+  it('reads a “top diplomat” as the foreign minister named next', () => {
+    expect(
+      speakers([
+        'The choice must be free, the country’s top diplomat said on Friday, calling it a “sovereign decision”.',
+        'Foreign Minister Mira Sand spoke after the talks.',
+      ]),
+    ).toEqual([['sovereign decision', 'Mira Sand']]);
+  });
+
+  it('gives a quoted noun phrase in reported speech to the speaker, but a quoted name before a noun to no one', () => {
+    expect(
+      speakers(['Novak said Telstra was the “poster child” for Nokia’s “quiet strategy” to win the market, and Nokia’s “Blue Sky” plan.']),
+    ).toEqual([
+      ['poster child', 'Paul Novak'],
+      ['quiet strategy', 'Paul Novak'],
+      ['Blue Sky', null],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { articleSchema } from '../../src/schemas';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { draftArticle, DraftError } from '../../src/lib/draft/draft';
 import { readPageText } from '../../src/lib/draft/page-text';
-import { spaceRunTogetherSentences } from '../../src/lib/draft/layout';
+import { readPageLayout, spaceRunTogetherSentences } from '../../src/lib/draft/layout';
 
 const FIXTURES = 'tests/fixtures/draft';
 const read = (name: string) => readPageText(join(FIXTURES, name), readFileSync(join(FIXTURES, name)));
@@ -132,5 +132,25 @@ describe('draft: typography a copied page lost', () => {
     expect(spaceRunTogetherSentences('He left the room."That was all.')).toBe('He left the room. "That was all.');
     expect(spaceRunTogetherSentences('"We wait.The end."Then silence.')).toBe('"We wait. The end." Then silence.');
     expect(spaceRunTogetherSentences('The U.S.A. and Mr.Smith stay as printed.')).toBe('The U.S.A. and Mr.Smith stay as printed.');
+  });
+});
+
+describe('draft: header lines pages print', () => {
+  const page = [
+    'Ministers weigh limits on network gear | Example News',
+    'Ministers weigh limits on network gear',
+    'Updated Mar 01, 2019 12:29 PM PHT',
+    'The cabinet met on Friday to weigh new limits on foreign network equipment, officials said after the meeting.',
+  ].join('\n\n');
+  const layout = readPageLayout(page);
+
+  it('reads a date line with a time and its zone after the date', () => {
+    expect(layout.published?.read.date).toBe('2019-03-01');
+  });
+
+  it('drops the headline printed again under the page title', () => {
+    expect(layout.title?.text).toBe('Ministers weigh limits on network gear');
+    expect(layout.dropped).toEqual([expect.objectContaining({ line: 3, rule: 'the headline, repeated' })]);
+    expect(layout.body.map((b) => b.line)).toEqual([7]);
   });
 });

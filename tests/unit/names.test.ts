@@ -55,6 +55,17 @@ describe('title case and credits are not names', () => {
 
 describe('names the capitalised run alone gets wrong', () => {
   const kinds = (sentence: string) => findNames(sentence).map((n) => [n.text, n.kind]);
+  it('reads a lone surname as a person where the text treats it as one', () => {
+    expect(kinds('Grant, who spoke at the forum, left early.')).toEqual([['Grant', 'person']]);
+    expect(kinds('Telstra said it would wait.')).toEqual([['Telstra', 'unknown']]);
+  });
+  it('keeps an institution’s “and” inside its name, and splits a list of names', () => {
+    expect(kinds('She spoke at the Centre for Strategic and International Studies in Washington.')[0]).toEqual([
+      'Centre for Strategic and International Studies',
+      'organisation',
+    ]);
+    expect(kinds('Telstra and Optus declined to comment.').map(([name]) => name)).toEqual(['Telstra', 'Optus']);
+  });
   it('keeps lower-case particles inside a person’s name', () => {
     expect(kinds('Ursula von der Leyen told the parliament.')).toEqual([['Ursula von der Leyen', 'person']]);
   });

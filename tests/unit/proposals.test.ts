@@ -40,6 +40,22 @@ describe('actors proposed from the text', () => {
     expect(short.actors.find((a) => a.name === 'Anwar Rahman')?.aliases).toEqual(['Anwar Rahman', 'Anwar', 'Rahman']);
   });
 
+  it('proposes a person named only by surname, once the text treats the name as a person', () => {
+    const lone = proposeActors(
+      [
+        {
+          slug: 'c',
+          blocks: [
+            { id: 'p-1', kind: 'paragraph', text: 'Grant said the plan would work.' },
+            { id: 'p-2', kind: 'paragraph', text: 'Grant, who spoke at a forum in Sydney, said more.' },
+          ],
+        },
+      ],
+      LISTED,
+    );
+    expect(lone.actors.map((a) => [a.name, a.kind])).toEqual([['Grant', 'person']]);
+  });
+
   it('joins a longer form of a listed name to that actor', () => {
     expect(proposals.aliases.get('huawei')).toEqual(['Huawei Technologies']);
   });

@@ -61,6 +61,8 @@ function readDateLine(line: PageLine): DateLine | null {
     unlabelled.split(/\s+[/|]\s+(?:updated|last updated)\b/i)[0] ?? '',
     unlabelled.split(/\s+[-–|]\s+/)[0] ?? '',
     unlabelled.replace(/^\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*,?\s*/i, ''),
+    // "Mar 01, 2019 12:29 PM PHT": a time and its zone after the date.
+    unlabelled.replace(/,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+\p{Lu}{2,5})?$/iu, ''),
   ];
   for (const candidate of [unlabelled, ...dateFirst]) {
     try {
@@ -140,7 +142,10 @@ export function readPageLayout(text: string): PageLayout {
   lines.forEach((line, index) => {
     const copyright = COPYRIGHT_OUTLET.exec(line.text);
     if (copyright?.[1]) layout.outletHints.push({ ...line, name: copyright[1].trim(), where: 'the page’s copyright line' });
-    const rule = junkRuleFor(line.text) ?? (line.text === lines[index - 1]?.text ? 'the line before, repeated' : null);
+    const rule =
+      junkRuleFor(line.text) ??
+      (line.text === lines[index - 1]?.text ? 'the line before, repeated' : null) ??
+      (title && line.line !== title.line && line.text === title.text ? 'the headline, repeated' : null);
     if (rule) layout.dropped.push({ ...line, rule });
     else if (line.line !== title?.line && !classifyHeaderLine(line, layout, index < bodyStart)) layout.body.push(bodyBlock(line, layout));
   });

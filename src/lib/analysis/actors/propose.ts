@@ -88,14 +88,22 @@ const CAPITALISED_COMMON_NOUNS = new Set(
   ),
 );
 
-/** A single capitalised word is an organisation only when it recurs ("Telstra … Telstra"), not once at random. */
-function recurringWords(names: readonly NameSpan[]): Set<string> {
+/**
+ * The kind a single capitalised word no rule classes takes in an article: a person wherever the
+ * text once treats it as one ("Barr said … Barr, who spoke"), else an organisation when it recurs
+ * ("Telstra … Telstra"), not once at random.
+ */
+function loneWordKinds(names: readonly NameSpan[]): Map<string, 'person' | 'organisation'> {
+  const lone = names.filter((n) => !n.text.includes(' ') && !CAPITALISED_COMMON_NOUNS.has(n.text));
+  const people = new Set(lone.filter((n) => n.kind === 'person').map((n) => n.text));
   const counts = new Map<string, number>();
-  for (const name of names) {
-    if (name.kind === 'unknown' && !name.text.includes(' ') && !CAPITALISED_COMMON_NOUNS.has(name.text))
-      counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+  for (const name of lone) if (name.kind === 'unknown') counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+  const kinds = new Map<string, 'person' | 'organisation'>();
+  for (const [word, count] of counts) {
+    if (people.has(word)) kinds.set(word, 'person');
+    else if (count >= 2) kinds.set(word, 'organisation');
   }
-  return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
+  return kinds;
 }
 
 /** Adds each person's surname as an alias, unless two people in the proposals share it. */
@@ -136,7 +144,7 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
   const shields = new Set<string>();
   for (const article of articles) {
     const found = article.blocks.filter((b) => !TITLE_CASE_BLOCKS.has(b.kind)).map((block) => ({ block, names: findNames(block.text) }));
-    const recurring = recurringWords(found.flatMap((f) => f.names));
+    const loneKinds = loneWordKinds(found.flatMap((f) => f.names));
     for (const { block, names } of found) {
       for (const name of names) {
         if (coveredByListed(name.text, knownMatcher) || CAPITALISED_COMMON_NOUNS.has(name.text)) continue;
@@ -147,7 +155,7 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
           continue;
         }
         if (name.kind === 'event') shields.add(name.text);
-        const kind = name.kind === 'unknown' && recurring.has(name.text) ? 'organisation' : name.kind;
+        const kind = name.kind === 'unknown' ? (loneKinds.get(name.text) ?? name.kind) : name.kind;
         if (kind !== 'person' && kind !== 'organisation') continue;
         if (drafts.has(name.text) || [...drafts.values()].some((d) => d.kind === 'person' && d.data.name.endsWith(` ${name.text}`)))
           continue;

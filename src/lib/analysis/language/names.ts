@@ -97,13 +97,21 @@ function isSentenceOpener(term: Term): boolean {
   return !(nameLike || term.tags.has('Noun')) || (functionWord && !term.tags.has('ProperNoun'));
 }
 
-/** Whether the connectors from `i` on ("of", "von der") lead to a capitalised word in the same sentence. */
+/** Whether the connectors from `i` on ("of", "von der", an institution's "and") lead to a capitalised word in the same sentence. */
 function connectsTo(terms: readonly Term[], i: number): boolean {
-  let j = i;
+  let j = terms[i]?.text === 'and' ? i + 1 : i;
   while (terms[j] !== undefined && CONNECTORS.has(terms[j]?.text ?? '')) j++;
   const after = terms[j];
   return after !== undefined && j - i <= 2 && isCapitalised(after) && after.sentence === terms[i]?.sentence;
 }
+
+/**
+ * Whether "and" continues an institution's name: the run so far is an organisation word and its
+ * "of" or "for" ("Center for Strategic and International Studies", "Ministry of Industry and
+ * Information Technology"), not a list of names ("Nokia and Ericsson").
+ */
+const continuesInstitution = (run: readonly Term[]) =>
+  run.some((w, i) => (w.text === 'of' || w.text === 'for') && ORGANISATION_WORDS.has(run[i - 1]?.text ?? ''));
 
 /** Runs of capitalised words, joined by connectors, each run a candidate name. */
 function capitalisedRuns(terms: readonly Term[]): Term[][] {
@@ -123,7 +131,8 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
       next.sentence === term.sentence &&
       (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
     const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
-    const joins = run.length > 0 && CONNECTORS.has(term.text) && connectsTo(terms, i);
+    const connector = CONNECTORS.has(term.text) || (term.text === 'and' && continuesInstitution(run));
+    const joins = run.length > 0 && connector && connectsTo(terms, i);
     if (startsHere || joins) {
       if (run.length > 0 && (run.at(-1)?.sentence !== term.sentence || breaksBefore(term))) close();
       run.push(term);
@@ -238,9 +247,26 @@ function joinHyphenated(terms: readonly Term[]): Term[] {
   return joined;
 }
 
+/** After a lone surname, what only a person takes: "Barr, who spoke at …". */
+const PERSON_CUE_AFTER = /^,?\s+who\b/;
+
+/**
+ * A single word no rule classes is a person when the text treats it as one: a relative "who"
+ * after it, or compromise knowing it as a surname ("Liu"), unless it also knows it as a place or
+ * an organisation.
+ */
+function lonePerson(name: NameSpan, run: readonly Term[], text: string): NameSpan {
+  const [word] = run;
+  if (name.kind !== 'unknown' || run.length !== 1 || !word) return name;
+  const surname = word.tags.has('LastName') && !word.tags.has('Place') && !word.tags.has('Organization');
+  return surname || PERSON_CUE_AFTER.test(text.slice(name.end, name.end + 8)) ? { ...name, kind: 'person' } : name;
+}
+
 /** Every proper name in `text`, in order, the longest span each. */
 export function findNames(text: string): NameSpan[] {
-  return capitalisedRuns(joinHyphenated(tagTerms(text))).flatMap((run) => splitAffiliation(text, run));
+  return capitalisedRuns(joinHyphenated(tagTerms(text))).flatMap((run) =>
+    splitAffiliation(text, run).map((name) => lonePerson(name, run, text)),
+  );
 }
 
 /** True when a name on its own reads as an organisation ("Associated Press", "Reuters"), not a person. */

@@ -50,6 +50,13 @@ const SPEECH_LEMMAS = [
   'condemn',
   'ask',
   'reiterate',
+  'welcome',
+  'vow',
+  'threaten',
+  'recommend',
+  'highlight',
+  'dismiss',
+  'reject',
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */

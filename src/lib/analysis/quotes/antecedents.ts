@@ -45,7 +45,8 @@ export function namedBefore(
     if (!read) continue;
     const own = i === at.blockIndex ? sentenceIndex(read.bounds, at.offset) : null;
     const limit = i === at.blockIndex ? matchesEndingBefore(read.named, at.offset) : read.named.length;
-    const match = antecedentInBlock(read, limit, wantPerson ? own : 'every', fits);
+    // "They" takes up the nearest group; "he", "she" and "it" an earlier sentence's subject.
+    const match = antecedentInBlock(read, limit, pronoun.toLowerCase() === 'they' ? 'every' : own, fits);
     if (match) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
   }
   return null;

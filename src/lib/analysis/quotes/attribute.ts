@@ -120,12 +120,20 @@ function carriedTo(found: Antecedent | null, lookup: Lookup, what: string, direc
       );
 }
 
-/** “his ‘strenuous’ denial”: the possessor speaks; “Trump’s ‘America First’ policy”: a thing's name. */
+/**
+ * “his ‘strenuous’ denial”: the possessor speaks; “Trump’s ‘America First’ policy”: a thing's
+ * name; but a phrase standing as a noun itself in reported speech (“Esper said Huawei is … for
+ * China’s ‘nefarious strategy’ to infiltrate”) quotes the speaker's words.
+ */
 function possessiveGuess(quote: ExtractedQuote, part: Span, read: ReadBlock, lookup: Lookup): SpeakerGuess | null {
   if (quote.kind !== 'phrase') return null;
   const owner = possessiveBefore(read.masked, part);
   if (!owner) return null;
-  if (!owner.saying) return owner.named ? guessOf(null, null, 'term', 'phrase after a possessive: the name of a thing') : null;
+  const reported = (read.verbs[sentenceIndex(read.bounds, part.start)] ?? []).some((verb) => verb.end <= part.start);
+  if (!owner.saying)
+    return owner.named && (owner.modifiesNoun || !reported)
+      ? guessOf(null, null, 'term', 'phrase after a possessive: the name of a thing')
+      : null;
   if (owner.pronoun) return carriedTo(lookup.antecedent(owner.pronoun, part.start), lookup, owner.pronoun, false);
   const named = read.named.findLast((m) => m.end <= part.start && part.start - m.end <= 4);
   return named
@@ -162,15 +170,21 @@ function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefine
   return subject ?? [...ranked].sort((a, b) => gap(a, verb) - gap(b, verb))[0];
 }
 
+/** Offices news names by what they do: a country's "top diplomat" is its foreign minister. */
+const OFFICE_TITLES: Record<string, readonly string[]> = {
+  diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs'],
+};
+
 /** A speaker named by office alone: the last person named with that title, or in a lede the next. */
 function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const word = best.text.toLowerCase().split(' ').at(-1) ?? '';
+  const titleWords = OFFICE_TITLES[word] ?? [word];
   // "the 93-year-old" is whichever person was named last; an office, whoever holds it.
   const holders = word.endsWith('year-old')
     ? lookup.context.people
     : new Set(
         [...(lookup.input.titles ?? new Map<string, readonly string[]>())]
-          .filter(([, titles]) => titles.some((t) => t.toLowerCase().includes(word)))
+          .filter(([, titles]) => titles.some((t) => titleWords.some((w) => t.toLowerCase().includes(w))))
           .map(([id]) => id),
       );
   if (holders.size > 0) {
@@ -187,14 +201,14 @@ function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   return guessOf(null, best.text, 'anonymous', 'a speaker named by office alone');
 }
 
-/** "Maciej Wasik, the deputy head of …, said": an office set beside a person's name is that person's. */
+/** "Maciej Wasik, the deputy head of …, said", "Lin, the U.S. State Department’s envoy": an office set beside a person's name is that person's. */
 function appositive(role: Candidate, read: ReadBlock, index: number, lookup: Lookup): SpeakerGuess | null {
   const person = (read.candidates[index] ?? []).find(
     (c) =>
       c.kind === 'actor' &&
       c.actorId !== null &&
       lookup.input.people.has(c.actorId) &&
-      /^\s*,\s*$/.test(read.masked.slice(c.end, role.start)),
+      /^\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(read.masked.slice(c.end, role.start)),
   );
   return person?.actorId
     ? guessOf(
@@ -211,7 +225,8 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const head = /^the\b/i.test(best.text) ? sourceHead(best.text) : null;
   const at = { blockIndex: lookup.blockIndex, offset: best.start };
   if (head && ORGANISATION_HEADS.has(head)) {
-    const named = namedBefore(lookup.context, at, 'it');
+    // Like "they", and unlike "it", the description takes up the nearest organisation, even one after "for".
+    const named = namedBefore(lookup.context, at, 'they');
     if (named?.actorId)
       return guessOf(
         named.actorId,

@@ -22,7 +22,7 @@ export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].include
 /** Whose office it is: "the", "its", "Huawei's", "the country's". */
 const ROLE_OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he )?(?:country|company|nation|government|party|firm)['’]s|\p{Lu}[\p{L}.-]*['’]s)`;
 const ROLE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.]*|deputy|vice|former|foreign|defen[cs]e|trade|economy|finance|interior|digital|chief)`;
-const ROLE_NAME = String.raw`(?:prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head|boss)`;
+const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head|boss)`;
 /**
  * A person named by office alone ("the prime minister said", "Huawei's founder", "the
  * country's prime minister"), or by age ("the 93-year-old said"): the last person named with
@@ -30,8 +30,8 @@ const ROLE_NAME = String.raw`(?:prime minister|president|chancellor|senator|secr
  */
 const ROLE_NOUNS = new RegExp(String.raw`\b${ROLE_OWNER} (?:${ROLE_MODIFIER} ){0,3}${ROLE_NAME}\b|\b[Tt]he \d{1,3}-year-old\b`, 'gu');
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
-const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|second|third|other|another|two|three|several)`;
-const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|giant|operator|carrier|vendor|declaration|letter|memo|filing|guidelines|communiqu[ée])`;
+const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|joint|second|third|other|another|two|three|several)`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|giant|operator|carrier|vendor|declaration|statement|letter|memo|filing|guidelines|communiqu[ée])`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
 const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+(?!${speechVerbPattern().source})[^\s,.;:■“”"]+){0,8})?`,
@@ -57,9 +57,15 @@ function maskQuotes(text: string, spans: ReadonlyArray<{ start: number; end: num
 
 export type Span = { start: number; end: number };
 
-/** Sentence bounds of a masked block, so quoted stops do not split a sentence. */
+/** An abbreviation's stop ("U.S.", "Mr.", "Jr."), which ends no sentence, as compromise's splitter reads it too. */
+const ABBREVIATION_BEFORE = /(?:\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Jr|Sr|Gen|Lt|Col|Prof|Sec)\.)$/u;
+
+/** Sentence bounds of a masked block, so quoted stops and abbreviations do not split a sentence. */
 function sentenceBounds(masked: string): Span[] {
-  const cuts = [0, ...[...masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)].map((m) => m.index + m[0].length), masked.length];
+  const stops = [...masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)].filter(
+    (m) => !(m[0].startsWith('.') && ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))),
+  );
+  const cuts = [0, ...stops.map((m) => m.index + m[0].length), masked.length];
   return cuts.slice(1).map((end, i) => ({ start: cuts[i] ?? 0, end }));
 }
 
@@ -81,6 +87,8 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   const free = (start: number, end: number) => !out.some((c) => start < c.end && end > c.start);
   // Unnamed sources first: "A State Department spokesman" is a source, not the State Department.
   for (const m of sentence.matchAll(ANONYMOUS)) {
+    // "served as a senior executive" describes someone already there; it brings no new source.
+    if (/\bas\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'anonymous', actorId: null, text: m[0].trim() });
   }
   for (const m of matcher.find(sentence)) {
@@ -151,11 +159,19 @@ export function readBlock(text: string, parts: readonly QuotePart[], matcher: Ac
   return { masked, bounds, verbs, candidates: bounds.map((b) => candidatesIn(masked, b, matcher)), named: matcher.find(masked) };
 }
 
-/** What may stand between a subject and its verb ("Huawei has repeatedly said"). */
-const SUBJECT_GAP = /^\s*(?:(?:has|have|had|also|later|then|previously|recently|repeatedly|again|once|further)\s+)*$/i;
-/** Prepositions whose object is not the subject of the clause ("Speaking about Xi, she said"). */
+const AUXILIARIES = String.raw`(?:(?:has|have|had|also|later|then|previously|recently|repeatedly|again|once|further)\s+)*`;
+/**
+ * What may stand between a subject and its verb: auxiliaries and adverbs ("Huawei has repeatedly
+ * said"), and a clause or description set off by commas ("Barr, who served at GTE, described";
+ * "Huawei, the Chinese company, said"), whose own names do not speak.
+ */
+const SUBJECT_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:who|which|the|a|an)\b[^■;]*,\s*)?${AUXILIARIES}$`, 'i');
+/**
+ * Prepositions whose object is not the subject of the clause ("Speaking about Xi, she said"); "of"
+ * and "for" inside a title ("Secretary of State Mike Pompeo told") are part of a name.
+ */
 const PREPOSITION_BEFORE =
-  /\b(?:about|with|(?<![Aa]ccording\s)to|for|against|from|toward|towards|on|at|in|of)\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+  /\b(?:about|with|(?<![Aa]ccording\s)to|(?<!\p{Lu}[\p{L}.'’-]*\s+)(?:for|of)|against|from|toward|towards|on|at|in)\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 
 /** Whether the name at `start` is the object of a preposition, not a clause's subject. */
 export function isPrepositionObject(masked: string, match: Span): boolean {
@@ -164,10 +180,17 @@ export function isPrepositionObject(masked: string, match: Span): boolean {
   return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, match.start - 60), match.start));
 }
 
+/** The agent of a passive ("published by the State Department emphasised") is not the next verb's subject. */
+const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
 /** The candidate that is the verb's subject, standing right before it ("Downing Street made clear"). */
 export function subjectBefore(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
   return candidates.find(
-    (c) => c.end <= verb.start && SUBJECT_GAP.test(masked.slice(c.end, verb.start)) && !isPrepositionObject(masked, c),
+    (c) =>
+      c.end <= verb.start &&
+      SUBJECT_GAP.test(masked.slice(c.end, verb.start)) &&
+      !isPrepositionObject(masked, c) &&
+      !AGENT_BEFORE.test(masked.slice(Math.max(0, c.start - 60), c.start)),
   );
 }
 
@@ -184,18 +207,25 @@ export function sharesSubject(verb: Span, masked: string): boolean {
 /** Nouns of saying: after a possessive and a quoted word, the possessor said it ("his “strenuous” denial"). */
 const SPEECH_NOUN_AFTER =
   /^[\s■]*(?:denials?|warnings?|claims?|assurances?|statements?|remarks|comments|words|descriptions?|promises?|pledges?|accusations?|criticism|insistence|admission|threats?|pleas?|demands?|messages?)\b/i;
+/** A quoted name that modifies a noun after it (“Trump’s ‘America First’ policy”): the name of a thing. */
+const NOUN_AFTER = /^[\s■]*(?!(?:to|of|for|in|and|or|that|which|as|by|with|on|at|from|is|was|were|are|has|had|will|would)\b)\p{Ll}/u;
 const POSSESSIVE_PRONOUN_BEFORE = /\b(his|her|their|its)\s*$/i;
 const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const POSSESSIVE_NAME_BEFORE = /['’]s\s*$/u;
 
 /** How a quoted phrase is owned, when a possessive stands before it: a speaker's words, or a thing's name. */
-export function possessiveBefore(masked: string, quote: Span): { pronoun: string | null; named: boolean; saying: boolean } | null {
+export function possessiveBefore(
+  masked: string,
+  quote: Span,
+): { pronoun: string | null; named: boolean; saying: boolean; modifiesNoun: boolean } | null {
   const before = masked.slice(Math.max(0, quote.start - 8), quote.start);
-  const saying = SPEECH_NOUN_AFTER.test(masked.slice(quote.end, quote.end + 20));
+  const after = masked.slice(quote.end, quote.end + 20);
+  const saying = SPEECH_NOUN_AFTER.test(after);
+  const modifiesNoun = !saying && NOUN_AFTER.test(after);
   const pronoun = POSSESSIVE_PRONOUN_BEFORE.exec(before)?.[1] ?? null;
-  if (pronoun) return { pronoun: POSSESSIVE_TO_SUBJECT[pronoun.toLowerCase()] ?? 'they', named: false, saying };
+  if (pronoun) return { pronoun: POSSESSIVE_TO_SUBJECT[pronoun.toLowerCase()] ?? 'they', named: false, saying, modifiesNoun };
   return POSSESSIVE_NAME_BEFORE.test(masked.slice(Math.max(0, quote.start - 3), quote.start))
-    ? { pronoun: null, named: true, saying }
+    ? { pronoun: null, named: true, saying, modifiesNoun }
     : null;
 }
 
