@@ -3,7 +3,7 @@
  * page text is drafted as `npm run draft` would, the model is built with no hand edit, and the
  * result is compared with what a reader wrote down before the pipeline ran.
  */
-import type { Model } from '../src/lib/model/types';
+import type { Model, Quote } from '../src/lib/model/types';
 
 export interface ExpectedArticle {
   id: string;
@@ -77,9 +77,22 @@ function closestMention<M extends { text: string }>(mentions: readonly M[], expe
   return mentions.reduce<M | null>((best, m) => (rank(m) > 0 && (best === null || rank(m) > rank(best)) ? m : best), null);
 }
 
+/**
+ * The texts a quote may be matched by: its whole text and, for a quote that runs on into the next
+ * paragraph (the press convention: no closing mark, a new opening one), the text of each paragraph's
+ * part, which a reader may have listed as quotes of their own.
+ */
+function quoteReadings(model: Model, quote: Quote): string[] {
+  if (new Set(quote.parts.map((p) => p.blockId)).size < 2) return [quote.text];
+  const blocks = model.articles.find((a) => a.slug === quote.article)?.blocks ?? [];
+  const parts = quote.parts.map((p) => blocks.find((b) => b.id === p.blockId)?.text.slice(p.start, p.end) ?? '');
+  return [quote.text, ...parts];
+}
+
 export function scoreArticle(model: Model, slug: string, expected: ExpectedArticle): ArticleScore {
   const quotes = model.quotes.filter((q) => q.article === slug && q.paragraph !== 'headline');
-  const matched = expected.quotes.map((e) => quotes.find((q) => sameQuote(e.text, q.text)) ?? null);
+  const matches = (e: { text: string }, q: Quote) => quoteReadings(model, q).some((text) => sameQuote(e.text, text));
+  const matched = expected.quotes.map((e) => quotes.find((q) => matches(e, q)) ?? null);
   const withSpeaker = expected.quotes.map((e, i) => [e, matched[i]] as const).filter(([e]) => e.kind === 'statement' && e.speaker !== null);
   const mentions = model.dateMentions.filter((m) => m.article === slug);
   const foundDates = expected.dates.map((e) => closestMention(mentions, e.text));
@@ -87,7 +100,7 @@ export function scoreArticle(model: Model, slug: string, expected: ExpectedArtic
   return {
     id: expected.id,
     quotesRecall: { hit: matched.filter(Boolean).length, of: expected.quotes.length },
-    quotesPrecision: { hit: quotes.filter((q) => expected.quotes.some((e) => sameQuote(e.text, q.text))).length, of: quotes.length },
+    quotesPrecision: { hit: quotes.filter((q) => expected.quotes.some((e) => matches(e, q))).length, of: quotes.length },
     speakers: {
       hit: withSpeaker.filter(([e, q]) => e.speaker !== null && sameSpeaker(e.speaker, q?.speakerLabel ?? null)).length,
       of: withSpeaker.length,

@@ -226,6 +226,27 @@ describe('speakers, read as a reader would', () => {
     ]);
   });
 
+  it('gives a quote to the one quoted as saying, not to the one who quotes', () => {
+    expect(speakers(['“I do not know what he means,” Radio Nord, a public broadcaster, quoted Novak as saying.'])).toEqual([
+      ['I do not know what he means,', 'Paul Novak'],
+    ]);
+  });
+
+  it('lets a company speak through the statement it issued', () => {
+    expect(speakers(['After the meeting, Telstra issued a statement saying it was “open for dialogue”.'])).toEqual([
+      ['open for dialogue', 'Telstra'],
+    ]);
+  });
+
+  it('gives a statement standing alone the speaker the sentence before it reports', () => {
+    expect(
+      speakers([
+        'Peter Hale met the board on Monday.',
+        'The minister believes the plan is sound, and Novak said it would go ahead. “We will invest here.”',
+      ]),
+    ).toEqual([['We will invest here.', 'Paul Novak']]);
+  });
+
   it('gives a paragraph-long quote the person the paragraph before reports as speaking', () => {
     expect(
       speakers([

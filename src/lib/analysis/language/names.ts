@@ -195,10 +195,11 @@ function toSpan(source: string, words: readonly Term[], title: string | null): N
 const isInitial = (term: Term | undefined) => term !== undefined && /^\p{Lu}\.$/u.test(term.text);
 const isFirstName = (term: Term | undefined) => term !== undefined && (term.tags.has('FirstName') || term.tags.has('Honorific'));
 
-/** The words of a run that name the person after its title: two words, or three with an initial. */
+/** The words of a run that name the person after its title: two words, three with an initial, all with a particle. */
 function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
   const after = run.slice(lastTitle + 1);
-  if (after.length <= 1) return after;
+  // "President Marcelo Rebelo de Sousa": a name with a particle in it is all of the words after the title.
+  if (after.length <= 1 || (after.length <= 5 && after.slice(1).some((w) => NAME_PARTICLES.has(w.text)))) return after;
   // Three words when the middle one is an initial, the first a known first name, or all three are the name ("Minister Ravi Shankar Prasad").
   const whole = after.length === 3 && !after.some((w) => CONNECTORS.has(w.text));
   const size = whole || isInitial(after.at(-2)) || isFirstName(after.at(-3)) ? 3 : 2;

@@ -60,7 +60,7 @@ const SPEECH_LEMMAS = [
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
-const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label'] as const;
+const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label', 'remark'] as const;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
 const PHRASES = [

@@ -34,6 +34,8 @@ export function namedBefore(
   at: { blockIndex: number; offset: number },
   pronoun: string,
   among?: ReadonlySet<string>,
+  /** Whether a preposition's object in the same sentence may be meant ("A spokeswoman for Ericsson said the company"). */
+  objectsToo = false,
 ): Antecedent | null {
   const wantPerson = !isOrganisationPronoun(pronoun);
   const fits = (id: string) =>
@@ -46,7 +48,7 @@ export function namedBefore(
     const own = i === at.blockIndex ? sentenceIndex(read.bounds, at.offset) : null;
     const limit = i === at.blockIndex ? matchesEndingBefore(read.named, at.offset) : read.named.length;
     // "They" takes up the nearest group; "he", "she" and "it" an earlier sentence's subject.
-    const match = antecedentInBlock(read, limit, pronoun.toLowerCase() === 'they' ? 'every' : own, fits);
+    const match = antecedentInBlock(read, limit, pronoun.toLowerCase() === 'they' ? 'every' : own, fits, objectsToo);
     if (match) return { actorId: match.actorId, label: null, blockIndex: i, start: match.start };
   }
   return null;
@@ -127,6 +129,7 @@ function antecedentInBlock(
   limit: number,
   nearestIn: number | null | 'every',
   fits: (id: string) => boolean,
+  objectsToo: boolean,
 ): ActorMatch | undefined {
   const sentenceOf = (match: ActorMatch) => sentenceIndex(read.bounds, match.start);
   let last = limit - 1;
@@ -139,7 +142,7 @@ function antecedentInBlock(
     const inSentence = read.named.slice(first, last + 1);
     const own = nearestIn === sentence;
     const ordered = nearestIn === 'every' || own ? inSentence.reverse() : inSentence;
-    const found = ordered.find((match) => fits(match.actorId) && !(own && isPrepositionObject(read.masked, match)));
+    const found = ordered.find((match) => fits(match.actorId) && !(own && !objectsToo && isPrepositionObject(read.masked, match)));
     if (found) return found;
     last = first - 1;
   }

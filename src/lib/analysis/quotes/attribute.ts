@@ -48,6 +48,7 @@ import {
   isOrganisationPronoun,
   isPrepositionObject,
   possessiveBefore,
+  quotedAs,
   readBlock,
   sentenceIndex,
   sharesSubject,
@@ -150,6 +151,8 @@ function possessiveGuess(quote: ExtractedQuote, part: Span, read: ReadBlock, loo
 function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefined, people: ReadonlySet<string>): Candidate | undefined {
   const all = (read.candidates[index] ?? []).filter((c) => !ADDRESSEE_BEFORE.test(read.masked.slice(Math.max(0, c.start - 24), c.start)));
   if (!verb) return undefined;
+  const quoted = quotedAs(all, verb, read.masked);
+  if (quoted) return quoted;
   const subject = subjectBefore(all, verb, read.masked);
   const speaking = all.filter((c) => c.kind !== 'country');
   const pool = speaking.filter(
@@ -225,8 +228,8 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const head = /^the\b/i.test(best.text) ? sourceHead(best.text) : null;
   const at = { blockIndex: lookup.blockIndex, offset: best.start };
   if (head && ORGANISATION_HEADS.has(head)) {
-    // Like "they", and unlike "it", the description takes up the nearest organisation, even one after "for".
-    const named = namedBefore(lookup.context, at, 'they');
+    // As "it" does, but in its own sentence the nearest organisation, even one after "for".
+    const named = namedBefore(lookup.context, at, 'it', undefined, true);
     if (named?.actorId)
       return guessOf(
         named.actorId,
@@ -251,13 +254,45 @@ function governmentBefore(read: ReadBlock, before: number, found: Antecedent | n
   return later ? named.text : null;
 }
 
+/**
+ * The sentence whose verb attributes a quote: its own; or, for a statement standing alone in its
+ * sentence, the one before it in the paragraph when that one reports someone speaking ("…, and
+ * said it would work with partners. “We will invest here.”").
+ */
+function attributingSentence(quote: ExtractedQuote, part: Span, read: ReadBlock): { index: number; verb: Span | undefined } {
+  const index = sentenceIndex(read.bounds, part.start);
+  const verb = attributingVerb(read.verbs[index] ?? [], part, read.masked);
+  const bounds = read.bounds[index];
+  if (verb || quote.kind !== 'statement' || index === 0 || !bounds) return { index, verb };
+  const alone = /^[\s■“”"‘’'.,;:…—–-]*$/.test(read.masked.slice(bounds.start, bounds.end));
+  const reported = read.verbs[index - 1]?.at(-1);
+  return alone && reported ? { index: index - 1, verb: reported } : { index, verb };
+}
+
 function guessSpeaker(quote: ExtractedQuote, read: ReadBlock, lookup: Lookup): SpeakerGuess | null {
   const start = quote.parts[0]?.start ?? 0;
   const part = { start, end: quote.parts[0]?.end ?? start };
   const owned = possessiveGuess(quote, part, read, lookup);
   if (owned) return owned;
-  const index = sentenceIndex(read.bounds, start);
-  const found = attributingVerb(read.verbs[index] ?? [], part, read.masked);
+  const sentence = attributingSentence(quote, part, read);
+  const guess = guessInSentence(quote, part, read, lookup, sentence);
+  const before = sentence.index !== sentenceIndex(read.bounds, start);
+  if (!guess || !before) return guess;
+  return {
+    ...guess,
+    attribution: guess.attribution === 'direct' ? 'carried' : guess.attribution,
+    rule: `a statement standing alone, after a sentence reporting its speaker: ${guess.rule}`,
+  };
+}
+
+/** The speaker the attributing sentence's verb gives, by the rules in the header. */
+function guessInSentence(
+  quote: ExtractedQuote,
+  part: Span,
+  read: ReadBlock,
+  lookup: Lookup,
+  { index, verb: found }: { index: number; verb: Span | undefined },
+): SpeakerGuess | null {
   // A phrase before a participle ("sent Johnson a “real appeal”, asking him …") is its object, not words said.
   const verb = quote.kind === 'phrase' && found && found.start >= part.end && sharesSubject(found, read.masked) ? undefined : found;
   const best = speakingCandidate(read, index, verb, lookup.input.people);

@@ -87,8 +87,9 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   const free = (start: number, end: number) => !out.some((c) => start < c.end && end > c.start);
   // Unnamed sources first: "A State Department spokesman" is a source, not the State Department.
   for (const m of sentence.matchAll(ANONYMOUS)) {
-    // "served as a senior executive" describes someone already there; it brings no new source.
-    if (/\bas\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "served as a senior executive" describes someone already there, and "said in a statement" or
+    // "issued a statement" names how they spoke: neither brings a new source.
+    if (/\b(?:as|in|issued|released|published)\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'anonymous', actorId: null, text: m[0].trim() });
   }
   for (const m of matcher.find(sentence)) {
@@ -178,6 +179,22 @@ export function isPrepositionObject(masked: string, match: Span): boolean {
   // A possessive inside the phrase still names someone who may act ("in Mrs May's office, where she").
   if (/^['’]s\b/u.test(masked.slice(match.end, match.end + 3))) return false;
   return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, match.start - 60), match.start));
+}
+
+const QUOTED_AS_AFTER = /^\s+([^■;]{1,80}?)\s+as\s+(?:saying|telling|writing)\b/;
+const QUOTED_AS_BEFORE = /\b(?:quoted|cited|quoting|citing)\s+([^■;]{1,80}?)\s+as\s+$/;
+
+/** "Czech Radio quoted Babiš as saying": the one quoted as saying speaks, not the one who quotes. */
+export function quotedAs(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
+  const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end));
+  const before = after ? null : QUOTED_AS_BEFORE.exec(masked.slice(0, verb.start));
+  const window = after?.[1]
+    ? { start: verb.end + after[0].indexOf(after[1]), end: verb.end + after[0].indexOf(after[1]) + after[1].length }
+    : before?.[1]
+      ? { start: before.index + before[0].indexOf(before[1]), end: before.index + before[0].indexOf(before[1]) + before[1].length }
+      : null;
+  if (!window || !/^(?:quot|cit|say|tell|writ)/i.test(masked.slice(verb.start, verb.end))) return undefined;
+  return candidates.find((c) => c.kind !== 'country' && c.start >= window.start && c.end <= window.end);
 }
 
 /** The agent of a passive ("published by the State Department emphasised") is not the next verb's subject. */
