@@ -247,6 +247,15 @@ describe('speakers, read as a reader would', () => {
     ).toEqual([['We will invest here.', 'Paul Novak']]);
   });
 
+  it('reads a subject across a possessive description, and “the executive” as the person named before', () => {
+    expect(speakers(['Paul Novak, Telstra’s chief legal officer, said the company is “the most open” of all.'])).toEqual([
+      ['the most open', 'Paul Novak'],
+    ]);
+    expect(speakers(['Novak said the regulator ignored the evidence.', '“We sent 21 rounds of comments,” the executive said.'])).toEqual([
+      ['We sent 21 rounds of comments,', 'Paul Novak'],
+    ]);
+  });
+
   it('gives a paragraph-long quote the person the paragraph before reports as speaking', () => {
     expect(
       speakers([

@@ -69,6 +69,10 @@ describe('names the capitalised run alone gets wrong', () => {
   it('keeps lower-case particles inside a person’s name', () => {
     expect(kinds('Ursula von der Leyen told the parliament.')).toEqual([['Ursula von der Leyen', 'person']]);
     expect(kinds('Then President Marcelo Rebelo de Sousa told reporters.')).toEqual([['Marcelo Rebelo de Sousa', 'person']]);
+    expect(kinds('The ambassador to Chile Xu Bu spoke.')).toEqual([
+      ['Chile', 'place'],
+      ['Xu Bu', 'person'],
+    ]);
   });
   it('reads a place that stands for an institution as an organisation', () => {
     expect(kinds('Downing Street said the review was over.')).toEqual([['Downing Street', 'organisation']]);

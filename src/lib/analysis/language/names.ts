@@ -263,10 +263,17 @@ function lonePerson(name: NameSpan, run: readonly Term[], text: string): NameSpa
   return surname || PERSON_CUE_AFTER.test(text.slice(name.end, name.end + 8)) ? { ...name, kind: 'person' } : name;
 }
 
+/** "ambassador to Chile Xu Bu": a country run into the name after it is a place and a person. */
+function splitLeadingCountry(text: string, run: readonly Term[]): NameSpan[] | null {
+  const [first, ...rest] = run;
+  if (!first || rest.length < 2 || countryOf(bare(first.text)) === null || !personLike(rest)) return null;
+  return [toSpan(text, [first], null), { ...toSpan(text, rest, null), kind: 'person' }];
+}
+
 /** Every proper name in `text`, in order, the longest span each. */
 export function findNames(text: string): NameSpan[] {
-  return capitalisedRuns(joinHyphenated(tagTerms(text))).flatMap((run) =>
-    splitAffiliation(text, run).map((name) => lonePerson(name, run, text)),
+  return capitalisedRuns(joinHyphenated(tagTerms(text))).flatMap(
+    (run) => splitLeadingCountry(text, run) ?? splitAffiliation(text, run).map((name) => lonePerson(name, run, text)),
   );
 }
 

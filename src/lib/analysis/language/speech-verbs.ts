@@ -76,6 +76,8 @@ const PHRASES = [
   'called for',
   'calling for',
   'posed the question',
+  'pointed to',
+  'pointing to',
 ];
 
 interface Conjugation {

@@ -103,6 +103,9 @@ const PERSON_HEADS: Record<string, 'he' | 'she' | null> = {
   analyst: null,
 };
 
+/** Whether an unnamed source's noun names a person ("the executive", "the spokeswoman"). */
+export const isPersonHead = (head: string) => head in PERSON_HEADS && head !== 'source' && head !== 'person';
+
 /** The last unnamed person described before the pronoun ("A Huawei spokeswoman said … “…,” she said"). */
 export function describedPersonBefore(
   context: AntecedentContext,

@@ -35,6 +35,7 @@ import {
   describedBefore,
   describedPersonBefore,
   isLater,
+  isPersonHead,
   namedAfter,
   namedBefore,
   type Antecedent,
@@ -228,8 +229,13 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const head = /^the\b/i.test(best.text) ? sourceHead(best.text) : null;
   const at = { blockIndex: lookup.blockIndex, offset: best.start };
   if (head && ORGANISATION_HEADS.has(head)) {
-    // As "it" does, but in its own sentence the nearest organisation, even one after "for".
-    const named = namedBefore(lookup.context, at, 'it', undefined, true);
+    // As "it" does, but in its own sentence the nearest organisation, even one after "for"; "the
+    // embassy" is the last one with "embassy" in its name, where there is one.
+    const titled = new Set([...lookup.input.names].filter(([, name]) => name.toLowerCase().includes(head)).map(([id]) => id));
+    // "The Chinese embassy" names an embassy of its own unless one has been named.
+    const named =
+      (titled.size > 0 ? namedBefore(lookup.context, at, 'it', titled, true) : null) ??
+      (head === 'embassy' ? null : namedBefore(lookup.context, at, 'it', undefined, true));
     if (named?.actorId)
       return guessOf(
         named.actorId,
@@ -239,8 +245,11 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
       );
   }
   const described = head ? describedBefore(lookup.context, at, head) : null;
-  return described
-    ? guessOf(null, described, 'anonymous', `“${best.text}” takes up the unnamed source described before it`)
+  if (described) return guessOf(null, described, 'anonymous', `“${best.text}” takes up the unnamed source described before it`);
+  // "the executive said", with no executive described before: the person the text is about.
+  const person = head && isPersonHead(head) ? namedBefore(lookup.context, at, 'person')?.actorId : undefined;
+  return person
+    ? guessOf(person, lookup.input.names.get(person) ?? null, 'carried', `“${best.text}” carried to the person named before it`)
     : guessOf(null, best.text, 'anonymous', 'speech verb with an unnamed source in the sentence');
 }
 

@@ -164,9 +164,13 @@ const AUXILIARIES = String.raw`(?:(?:has|have|had|also|later|then|previously|rec
 /**
  * What may stand between a subject and its verb: auxiliaries and adverbs ("Huawei has repeatedly
  * said"), and a clause or description set off by commas ("Barr, who served at GTE, described";
- * "Huawei, the Chinese company, said"), whose own names do not speak.
+ * "Huawei, the Chinese company, said"; "John Suffolk, Huawei's security officer, said"), whose own
+ * names do not speak.
  */
-const SUBJECT_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:who|which|the|a|an)\b[^■;]*,\s*)?${AUXILIARIES}$`, 'i');
+const SUBJECT_GAP = new RegExp(
+  String.raw`^\s*(?:,\s*(?:who\b|which\b|the\b|an?\b|his\b|her\b|its\b|\p{Lu}[\p{L}.-]*['’]s\s)[^■;]*,\s*)?${AUXILIARIES}$`,
+  'iu',
+);
 /**
  * Prepositions whose object is not the subject of the clause ("Speaking about Xi, she said"); "of"
  * and "for" inside a title ("Secretary of State Mike Pompeo told") are part of a name.
@@ -255,4 +259,4 @@ export function sourceHead(description: string): string | null {
 }
 
 /** Unnamed organisations: “the company” said, after the company has been named, is that company. */
-export const ORGANISATION_HEADS = new Set(['company', 'firm', 'giant', 'operator', 'carrier', 'vendor']);
+export const ORGANISATION_HEADS = new Set(['company', 'firm', 'giant', 'operator', 'carrier', 'vendor', 'embassy']);
