@@ -234,11 +234,13 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       quotes.push({ blockId, parts: [{ blockId, start: span.start, end: span.end }], text: inner, kind: 'phrase', repair: span.repair });
     }
   };
-  // A paragraph that opens with a double mark never closed (and not continued by the next) is
-  // read to its end, as the press convention has it, and says so; any other open mark is unpaired.
+  // A double mark opening a paragraph or a sentence ("Peters said. “Until …", "he said: “Britain …")
+  // never closed (and not continued by the next paragraph) is read to the paragraph's end, as the
+  // press convention has it, and says so; any other open mark is unpaired.
   const leftOpen = (quote: OpenQuote) => {
-    const opensParagraph = (blocks[quote.mark.block]?.text.slice(0, quote.mark.offset).trim() ?? '') === '';
-    if (quote.mark.family !== 'double' || !opensParagraph || quote.nested.length > 0) return unpairedMark(quote.mark);
+    const before = blocks[quote.mark.block]?.text.slice(0, quote.mark.offset).trim() ?? '';
+    const opensSentence = before === '' || /[.!?:]$/.test(before);
+    if (quote.mark.family !== 'double' || !opensSentence || quote.nested.length > 0) return unpairedMark(quote.mark);
     quote.repair = 'no closing mark: read to the end of the paragraph';
     record(quote, false);
   };
