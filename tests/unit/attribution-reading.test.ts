@@ -256,6 +256,12 @@ describe('speakers, read as a reader would', () => {
     ]);
   });
 
+  it('carries “he” past a preposition’s object in an earlier sentence to its subject', () => {
+    expect(speakers(['After a speech to the Peter Hale Forum, Novak said the plan was sound. And he asked: “Who would object?”'])).toEqual([
+      ['Who would object?', 'Paul Novak'],
+    ]);
+  });
+
   it('gives a paragraph-long quote the person the paragraph before reports as speaking', () => {
     expect(
       speakers([

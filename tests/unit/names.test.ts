@@ -69,6 +69,8 @@ describe('names the capitalised run alone gets wrong', () => {
   it('keeps lower-case particles inside a person’s name', () => {
     expect(kinds('Ursula von der Leyen told the parliament.')).toEqual([['Ursula von der Leyen', 'person']]);
     expect(kinds('Then President Marcelo Rebelo de Sousa told reporters.')).toEqual([['Marcelo Rebelo de Sousa', 'person']]);
+    expect(kinds('Information Minister S. Iswaran insisted.')).toEqual([['S. Iswaran', 'person']]);
+    expect(kinds('The China-New Zealand talks and the Prime Minister’s office')).toEqual([['China-New Zealand', 'place']]);
     expect(kinds('The ambassador to Chile Xu Bu spoke.')).toEqual([
       ['Chile', 'place'],
       ['Xu Bu', 'person'],

@@ -114,9 +114,18 @@ describe('extractQuotes on sentences from the articles', () => {
       ['For a start, we will not pick sides in this dispute.', 'no closing mark: read to the end of the paragraph'],
     ]);
     expect(result.unpaired).toEqual([]);
-    // Not a single mark, and not a mark inside the paragraph: those stay unpaired.
+    // Not a single mark, and not a mark inside a sentence: those stay unpaired.
     expect(extractQuotes([{ id: 'p-1', text: '‘For a start, we will wait.' }]).unpaired).toHaveLength(1);
     expect(extractQuotes([{ id: 'p-1', text: 'She said “for a start, we will wait.' }]).unpaired).toHaveLength(1);
+  });
+
+  it('reads a double mark opening a sentence inside a paragraph, never closed, to the paragraph’s end', () => {
+    for (const text of ['“We met,” Hale said. “Until it ends we wait.', 'And he said: “Until it ends we wait.']) {
+      const result = extractQuotes([{ id: 'p-1', text }]);
+      expect(result.quotes.at(-1)?.text).toBe('Until it ends we wait.');
+      expect(result.quotes.at(-1)?.repair).toBe('no closing mark: read to the end of the paragraph');
+      expect(result.unpaired).toEqual([]);
+    }
   });
 
   it('numbers ids only when the same words are quoted twice', () => {

@@ -5,7 +5,7 @@
  * Pompeo, with his title kept). Each name is classed as a person, an organisation or a place
  * from compromise's tags and a short list of words organisations' names end in.
  */
-import { countryOf } from './places';
+import { countryOf, findCountries } from './places';
 import { tagTerms, type Term } from './terms';
 
 /** `event`: a named occasion ("Mobile World Congress", "Cold War"): no actor, but its words are taken. */
@@ -44,8 +44,12 @@ const TITLE_WORDS = new Set(
     ' ',
   ),
 );
-/** A title word, or a hyphenated one with a title in it ("Director-General"). */
-const isTitle = (word: string) => TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
+/** A title word, or a hyphenated one with a title in it ("Director-General"), possessive or not. */
+const isTitle = (printed: string) => {
+  // "the Prime Minister's leadership": a title in the possessive is still one.
+  const word = printed.replace(/['’]s$/u, '');
+  return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
+};
 const ORGANISATION_WORDS = new Set(
   'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Telecom Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency Wire Newswire Gazette Tribune Chronicle Observer Economist Insider GCHQ NSA Democrats Republicans Conservatives Liberals Socialists Greens'.split(
     ' ',
@@ -108,10 +112,17 @@ function connectsTo(terms: readonly Term[], i: number): boolean {
 /**
  * Whether "and" continues an institution's name: the run so far is an organisation word and its
  * "of" or "for" ("Center for Strategic and International Studies", "Ministry of Industry and
- * Information Technology"), not a list of names ("Nokia and Ericsson").
+ * Information Technology"), or the words after it end as an organisation's name does; not a list
+ * of names ("Nokia and Ericsson").
  */
-const continuesInstitution = (run: readonly Term[]) =>
-  run.some((w, i) => (w.text === 'of' || w.text === 'for') && ORGANISATION_WORDS.has(run[i - 1]?.text ?? ''));
+function continuesInstitution(run: readonly Term[], terms: readonly Term[], i: number): boolean {
+  if (run.some((w, j) => (w.text === 'of' || w.text === 'for') && ORGANISATION_WORDS.has(run[j - 1]?.text ?? ''))) return true;
+  // "Official Monetary and Financial Institutions Forum": two or more words, "and", and a name ending as an organisation's does.
+  let end = i + 1;
+  while (terms[end] !== undefined && isCapitalised(terms[end] as Term) && !breaksAfter(terms[end] as Term)) end++;
+  const last = terms[end] !== undefined && isCapitalised(terms[end] as Term) ? terms[end] : terms[end - 1];
+  return run.length >= 2 && !ORGANISATION_WORDS.has(run.at(-1)?.text ?? '') && ORGANISATION_WORDS.has(bare(last?.text ?? ''));
+}
 
 /** Runs of capitalised words, joined by connectors, each run a candidate name. */
 function capitalisedRuns(terms: readonly Term[]): Term[][] {
@@ -131,7 +142,7 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
       next.sentence === term.sentence &&
       (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
     const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
-    const connector = CONNECTORS.has(term.text) || (term.text === 'and' && continuesInstitution(run));
+    const connector = CONNECTORS.has(term.text) || (term.text === 'and' && continuesInstitution(run, terms, i));
     const joins = run.length > 0 && connector && connectsTo(terms, i);
     if (startsHere || joins) {
       if (run.length > 0 && (run.at(-1)?.sentence !== term.sentence || breaksBefore(term))) close();
@@ -160,7 +171,9 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
       !isTitle(w.text) &&
       countryOf(bare(w.text)) === null,
   ) &&
-  !words.some((w) => w.tags.has('Value') || w.tags.has('Acronym') || (!afterTitle && w.tags.has('Organization')));
+  // "China-New Zealand" joins two countries; "S. Iswaran" has an initial, not an acronym.
+  findCountries(words.map((w) => w.text.replace(/-/g, ' ')).join(' ')).length === 0 &&
+  !words.some((w) => w.tags.has('Value') || (w.tags.has('Acronym') && !isInitial(w)) || (!afterTitle && w.tags.has('Organization')));
 
 function classify(words: readonly Term[], text: string): NameKind {
   if (INSTITUTION_PLACES.has(bare(text))) return 'organisation';
@@ -192,7 +205,9 @@ function toSpan(source: string, words: readonly Term[], title: string | null): N
   return { text, start, end, kind: classify(words, text), title };
 }
 
-const isInitial = (term: Term | undefined) => term !== undefined && /^\p{Lu}\.$/u.test(term.text);
+/** "S." in "S. Iswaran": compromise keeps the stop in the word or after it. */
+const isInitial = (term: Term | undefined) =>
+  term !== undefined && (/^\p{Lu}\.$/u.test(term.text) || (/^\p{Lu}$/u.test(term.text) && term.post.startsWith('.')));
 const isFirstName = (term: Term | undefined) => term !== undefined && (term.tags.has('FirstName') || term.tags.has('Honorific'));
 
 /** The words of a run that name the person after its title: two words, three with an initial, all with a particle. */

@@ -145,7 +145,12 @@ function antecedentInBlock(
     const inSentence = read.named.slice(first, last + 1);
     const own = nearestIn === sentence;
     const ordered = nearestIn === 'every' || own ? inSentence.reverse() : inSentence;
-    const found = ordered.find((match) => fits(match.actorId) && !(own && !objectsToo && isPrepositionObject(read.masked, match)));
+    // A preposition's object is no antecedent in the pronoun's own sentence, and in an earlier one
+    // only when no one else there fits ("… a speech to the Forum, Mr Liu said …. And he").
+    const subject = (match: ActorMatch) => objectsToo || !isPrepositionObject(read.masked, match);
+    const found = own
+      ? ordered.find((match) => fits(match.actorId) && subject(match))
+      : (ordered.find((match) => fits(match.actorId) && subject(match)) ?? ordered.find((match) => fits(match.actorId)));
     if (found) return found;
     last = first - 1;
   }
