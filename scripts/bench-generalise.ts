@@ -1,5 +1,5 @@
 /**
- * `npm run bench:generalise`: drafts every article of tests/generalise/{dev,test,fresh,fresh2,fresh3}/ into a scratch
+ * `npm run bench:generalise`: drafts every article of the sets in tests/generalise/ into one scratch
  * copy of content/ (as `npm run draft` would, no hand edit), builds the model once, and prints
  * recall and precision against the expected results written by reading. Writes the figures to
  * bench/results/generalise.{md,json}.
@@ -41,8 +41,8 @@ function draftOne(set: string, id: string): Drafted {
 }
 
 /**
- * dev, test, fresh and fresh2: read and tuned on (each was held out until its misses were studied,
- * on 2026-11-22); fresh3: held out, written and committed before the pipeline ran on it.
+ * In the order they were made. dev to fresh6: read and tuned on, each after its one held-out run
+ * (README, "Measured"); fresh7: held out, written and committed before the pipeline ran on it.
  */
 const SETS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
