@@ -190,12 +190,17 @@ const QUOTED_AS_BEFORE = /\b(?:quoted|cited|quoting|citing)\s+([^■;]{1,80}?)\s
 
 /** "Czech Radio quoted Babiš as saying": the one quoted as saying speaks, not the one who quotes. */
 export function quotedAs(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
-  const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end));
-  const before = after ? null : QUOTED_AS_BEFORE.exec(masked.slice(0, verb.start));
+  // Only the stretch a "quoted … as saying" can span is read, so the cost per quote stays flat.
+  const from = Math.max(0, verb.start - 120);
+  const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end, verb.end + 120));
+  const before = after ? null : QUOTED_AS_BEFORE.exec(masked.slice(from, verb.start));
   const window = after?.[1]
     ? { start: verb.end + after[0].indexOf(after[1]), end: verb.end + after[0].indexOf(after[1]) + after[1].length }
     : before?.[1]
-      ? { start: before.index + before[0].indexOf(before[1]), end: before.index + before[0].indexOf(before[1]) + before[1].length }
+      ? {
+          start: from + before.index + before[0].indexOf(before[1]),
+          end: from + before.index + before[0].indexOf(before[1]) + before[1].length,
+        }
       : null;
   if (!window || !/^(?:quot|cit|say|tell|writ)/i.test(masked.slice(verb.start, verb.end))) return undefined;
   return candidates.find((c) => c.kind !== 'country' && c.start >= window.start && c.end <= window.end);
