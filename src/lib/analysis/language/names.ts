@@ -47,7 +47,7 @@ const TITLE_WORDS = new Set(
 /** A title word, or a hyphenated one with a title in it ("Director-General"), possessive or not. */
 const isTitle = (printed: string) => {
   // "the Prime Minister's leadership": a title in the possessive is still one.
-  const word = printed.replace(/['’]s$/u, '');
+  const word = bare(printed);
   return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
 };
 const ORGANISATION_WORDS = new Set(
