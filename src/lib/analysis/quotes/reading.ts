@@ -5,6 +5,7 @@
  */
 import type { ActorMatch, ActorMatcher } from '../actors/mentions';
 import { findCountries } from '../language/places';
+import { splitSentences } from '../language/sentences';
 import { speechVerbPattern } from '../language/speech-verbs';
 import type { QuotePart } from './extract';
 
@@ -57,16 +58,13 @@ function maskQuotes(text: string, spans: ReadonlyArray<{ start: number; end: num
 
 export type Span = { start: number; end: number };
 
-/** An abbreviation's stop ("U.S.", "Mr.", "Jr."), which ends no sentence, as compromise's splitter reads it too. */
-const ABBREVIATION_BEFORE = /(?:\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Jr|Sr|Gen|Lt|Col|Prof|Sec)\.)$/u;
-
-/** Sentence bounds of a masked block, so quoted stops and abbreviations do not split a sentence. */
+/**
+ * Sentence bounds of a masked block, from the language layer's splitter (which knows that "U.S."
+ * and "Mr." end no sentence); quoted text is masked, so a stop inside a quote splits nothing.
+ */
 function sentenceBounds(masked: string): Span[] {
-  const stops = [...masked.matchAll(/[.!?](?:■*)\s+(?=[\p{Lu}■“"‘'(])/gu)].filter(
-    (m) => !(m[0].startsWith('.') && ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))),
-  );
-  const cuts = [0, ...stops.map((m) => m.index + m[0].length), masked.length];
-  return cuts.slice(1).map((end, i) => ({ start: cuts[i] ?? 0, end }));
+  const sentences = splitSentences(masked);
+  return sentences.length > 0 ? sentences.map(({ start, end }) => ({ start, end })) : [{ start: 0, end: masked.length }];
 }
 
 /** The index of the sentence holding `offset`, by binary search over the bounds. */
@@ -185,25 +183,19 @@ export function isPrepositionObject(masked: string, match: Span): boolean {
   return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, match.start - 60), match.start));
 }
 
-const QUOTED_AS_AFTER = /^\s+([^■;]{1,80}?)\s+as\s+(?:saying|telling|writing)\b/;
-const QUOTED_AS_BEFORE = /\b(?:quoted|cited|quoting|citing)\s+([^■;]{1,80}?)\s+as\s+$/;
+const QUOTED_AS_AFTER = /^\s+([^■;]{1,80}?)\s+as\s+(?:saying|telling|writing)\b/d;
+const QUOTED_AS_BEFORE = /\b(?:quoted|cited|quoting|citing)\s+([^■;]{1,80}?)\s+as\s+$/d;
+/** Only the stretch a "quoted … as saying" can span is read, so the cost per quote stays flat. */
+const QUOTED_AS_REACH = 120;
 
 /** "Czech Radio quoted Babiš as saying": the one quoted as saying speaks, not the one who quotes. */
 export function quotedAs(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
-  // Only the stretch a "quoted … as saying" can span is read, so the cost per quote stays flat.
-  const from = Math.max(0, verb.start - 120);
-  const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end, verb.end + 120));
-  const before = after ? null : QUOTED_AS_BEFORE.exec(masked.slice(from, verb.start));
-  const window = after?.[1]
-    ? { start: verb.end + after[0].indexOf(after[1]), end: verb.end + after[0].indexOf(after[1]) + after[1].length }
-    : before?.[1]
-      ? {
-          start: from + before.index + before[0].indexOf(before[1]),
-          end: from + before.index + before[0].indexOf(before[1]) + before[1].length,
-        }
-      : null;
-  if (!window || !/^(?:quot|cit|say|tell|writ)/i.test(masked.slice(verb.start, verb.end))) return undefined;
-  return candidates.find((c) => c.kind !== 'country' && c.start >= window.start && c.end <= window.end);
+  if (!/^(?:quot|cit|say|tell|writ)/i.test(masked.slice(verb.start, verb.end))) return undefined;
+  const from = Math.max(0, verb.start - QUOTED_AS_REACH);
+  const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end, verb.end + QUOTED_AS_REACH))?.indices?.[1];
+  const before = QUOTED_AS_BEFORE.exec(masked.slice(from, verb.start))?.indices?.[1];
+  const [start, end] = after ? [verb.end + after[0], verb.end + after[1]] : before ? [from + before[0], from + before[1]] : [0, -1];
+  return candidates.find((c) => c.kind !== 'country' && c.start >= start && c.end <= end);
 }
 
 /** The agent of a passive ("published by the State Department emphasised") is not the next verb's subject. */
