@@ -15,14 +15,21 @@ const ACTORS = [
   { id: 'xiong-wen', name: 'Xiong Wen', aliases: ['Xiong Wen'], person: true },
   { id: 'ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], person: true },
   { id: 'mira-sand', name: 'Mira Sand', aliases: ['Mira Sand', 'Sand'], person: true },
+  { id: 'ivo-berg', name: 'Ivo Berg', aliases: ['Ivo Berg', 'Berg'], person: true },
 ];
 const TITLES = new Map([
   ['ana-ruiz', ['Ambassador']],
   ['mira-sand', ['Foreign Minister']],
+  ['ivo-berg', ['Czech Prime Minister']],
 ]);
 
-function speakers(texts: string[]): Array<[string, string | null]> {
-  const blocks: TextBlock[] = texts.map((text, i) => ({ id: `p-${i}`, text }));
+/** The speaker of each quote in `texts`, paragraph by paragraph; the blocks at `captions` are photo captions. */
+function speakers(texts: string[], captions: number[] = []): Array<[string, string | null]> {
+  const blocks: Array<TextBlock & { kind: string }> = texts.map((text, i) => ({
+    id: `p-${i}`,
+    text,
+    kind: captions.includes(i) ? 'caption' : 'paragraph',
+  }));
   const { quotes } = extractQuotes(blocks);
   const people = ACTORS.filter((a) => a.person);
   const guesses = attributeQuotes({
@@ -269,5 +276,38 @@ describe('speakers, read as a reader would', () => {
         '“The costs are real and they will rise again next year.”',
       ]),
     ).toEqual([['The costs are real and they will rise again next year.', 'Peter Hale']]);
+  });
+
+  it('reads “the head of government” as the prime minister, however far back the text named them', () => {
+    expect(
+      speakers([
+        'Czech Prime Minister Ivo Berg met Sarah Lin in Prague on Tuesday.',
+        'The talks covered energy.',
+        'They also covered defence.',
+        'Trade came last.',
+        'Both sides said the meeting went well.',
+        'The Czech head of government said a ban was “unimaginable for a small country like ours.”',
+      ]),
+    ).toEqual([['unimaginable for a small country like ours.', 'Ivo Berg']]);
+  });
+  it('reads a described politician as the person named before, not the one met after the verb', () => {
+    expect(
+      speakers([
+        'Sarah Lin arrived in Prague on Monday.',
+        '“We will not be pushed around,” the Labour politician warned after her meeting with Prime Minister Ivo Berg.',
+      ]),
+    ).toEqual([['We will not be pushed around,', 'Sarah Lin']]);
+  });
+  it('passes over a photo caption to the paragraph that reports the speaker', () => {
+    expect(
+      speakers(
+        [
+          'Ana Ruiz said the talks had gone well.',
+          'Ana Ruiz at the talks in Geneva. /Example Photo',
+          '“We found common ground on every point that mattered.”',
+        ],
+        [1],
+      ),
+    ).toEqual([['We found common ground on every point that mattered.', 'Ana Ruiz']]);
   });
 });

@@ -154,3 +154,21 @@ describe('draft: header lines pages print', () => {
     expect(layout.body.map((b) => b.line)).toEqual([7]);
   });
 });
+
+describe('draft: a credit beside the date, and a photo credit', () => {
+  const layout = readPageLayout(
+    [
+      'Minister defends network supplier',
+      'Staff Writer | Jul 07, 2019',
+      'The minister defended the supplier on Friday, saying the network would stay open to every bidder.',
+      'The minister at the summit in Midrand. /Example Photo',
+      'She said the decision was final and that no further review was planned this year.',
+    ].join('\n\n'),
+  );
+  it('reads the date after a credit with no “By”', () => {
+    expect(layout.published?.read.date).toBe('2019-07-07');
+  });
+  it('reads a line ending in a photo credit as a caption', () => {
+    expect(layout.body.find((b) => b.text.endsWith('/Example Photo'))?.kind).toBe('caption');
+  });
+});

@@ -75,6 +75,21 @@ describe('names the capitalised run alone gets wrong', () => {
       ['Chile', 'place'],
       ['Xu Bu', 'person'],
     ]);
+    expect(kinds('The envoy to Korea Dana Moss spoke.')).toEqual([
+      ['Korea', 'place'],
+      ['Dana Moss', 'person'],
+    ]);
+  });
+  it('keeps a Korean given name whole, and a topic after “on” out of the name', () => {
+    expect(kinds('Adviser Park Min-ho met them on a Huawei-built site.')).toEqual([
+      ['Park Min-ho', 'person'],
+      ['Huawei', 'unknown'],
+    ]);
+    expect(kinds('She briefed President Lee on Huawei.')).toEqual([
+      ['Lee', 'person'],
+      ['Huawei', 'unknown'],
+    ]);
+    expect(kinds('The Committee on Foreign Investment met.')).toEqual([['Committee on Foreign Investment', 'organisation']]);
   });
   it('reads a place that stands for an institution as an organisation', () => {
     expect(kinds('Downing Street said the review was over.')).toEqual([['Downing Street', 'organisation']]);

@@ -21,11 +21,35 @@ const blocks: TextBlock[] = TEXTS.map((text, i) => ({ id: `p-${i}`, text }));
 describe('actors proposed from the text', () => {
   const proposals = proposeActors([{ slug: 'a', blocks: blocks.map((b) => ({ ...b, kind: 'paragraph' })) }], LISTED);
 
-  it('proposes people the list does not have, with the surname as an alias', () => {
+  it('proposes people the list does not have, with the surname as an alias in the article naming them', () => {
     expect(proposals.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases, a.status])).toEqual([
-      ['John Lord', ['John Lord', 'Lord'], 'proposed'],
-      ['Julie Bishop', ['Julie Bishop', 'Bishop'], 'proposed'],
+      ['John Lord', ['John Lord'], 'proposed'],
+      ['Julie Bishop', ['Julie Bishop'], 'proposed'],
     ]);
+    expect(proposals.local.get('a')).toEqual([
+      { id: 'john-lord', aliases: ['Lord'] },
+      { id: 'julie-bishop', aliases: ['Bishop'] },
+    ]);
+  });
+  it('keeps a surname to the article that names its person in full', () => {
+    const two = proposeActors(
+      [
+        { slug: 'first', blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Abraham Liu, a Huawei executive, spoke. Mr Liu said little.' }] },
+        { slug: 'second', blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Ambassador Liu Xiaoming spoke in London. Mr Liu said more.' }] },
+        { slug: 'third', blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Liu Wei and Chen Liu met. Liu said nothing.' }] },
+      ],
+      LISTED,
+    );
+    const matcher = createActorMatcher([...LISTED, ...two.actors]);
+    const liuIn = (slug: string) =>
+      matcher
+        .within(two.local.get(slug) ?? [])
+        .find('Mr Liu said')
+        .map((m) => m.actorId);
+    expect(liuIn('first')).toEqual(['abraham-liu']);
+    expect(liuIn('second')).toEqual(['liu-xiaoming']);
+    // Two of the article's people share the word, so it names neither.
+    expect(liuIn('third')).toEqual([]);
   });
   it('takes the first or last word of a person’s name standing alone in the article as theirs', () => {
     const short = proposeActors(
@@ -37,7 +61,8 @@ describe('actors proposed from the text', () => {
       ],
       LISTED,
     );
-    expect(short.actors.find((a) => a.name === 'Anwar Rahman')?.aliases).toEqual(['Anwar Rahman', 'Anwar', 'Rahman']);
+    const anwar = short.actors.find((a) => a.name === 'Anwar Rahman')?.id;
+    expect((short.local.get('b') ?? []).filter((a) => a.id === anwar).flatMap((a) => a.aliases)).toEqual(['Anwar', 'Rahman']);
   });
 
   it('proposes a person named only by surname, once the text treats the name as a person', () => {
@@ -71,7 +96,7 @@ describe('actors proposed from the text', () => {
     const guesses = attributeQuotes({
       blocks,
       quotes,
-      matcher: createActorMatcher(all),
+      matcher: createActorMatcher(all).within(proposals.local.get('a') ?? []),
       names: new Map(all.map((a) => [a.id, a.name])),
       people: new Set(all.filter((a) => a.kind === 'person').map((a) => a.id)),
     });
@@ -82,6 +107,28 @@ describe('actors proposed from the text', () => {
       ['The risk is manageable,', 'a senior government official'],
       ['It is a question of trust,', 'a senior government official'],
       ['We will decide,', 'Julie Bishop'],
+    ]);
+  });
+
+  it('records the office a text sets beside a proposed person, in lower case or between commas', () => {
+    const roles = proposeActors(
+      [
+        {
+          slug: 'd',
+          blocks: [
+            { id: 'p-1', kind: 'paragraph', text: 'Hungarian ambassador Laszlo Varga has warned the council.' },
+            { id: 'p-2', kind: 'paragraph', text: 'On Friday, Hungary’s ambassador to Austria, Laszlo Varga, spoke again.' },
+            { id: 'p-3', kind: 'paragraph', text: 'Greta Holm, the agency’s chief executive, said little.' },
+            { id: 'p-4', kind: 'paragraph', text: 'Jon Ekberg met them on Monday.' },
+          ],
+        },
+      ],
+      LISTED,
+    );
+    expect(roles.actors.map((a) => [a.name, a.roles.map((r) => r.role)])).toEqual([
+      ['Laszlo Varga', ['Hungarian ambassador', 'Hungary’s ambassador to Austria']],
+      ['Greta Holm', ['the agency’s chief executive']],
+      ['Jon Ekberg', []],
     ]);
   });
 });

@@ -46,7 +46,7 @@ export interface PageLayout {
 const DATE_LABEL = /^(?:(?:first )?published|posted|date|last updated|updated)(?: on)?\s*:?\s*/i;
 const BYLINE = /^(?:by|written by|words by)\s+(.+)$/i;
 const CAPTION =
-  /^(?:photo|image|picture|caption|file photo|photograph)\b\s*[:(-]|\((?:photo|image|credit|photograph)[^)]*\)$|\b(?:Photographer|Photograph|Photo|Image)(?: by)?:\s*[^.]+$/i;
+  /^(?:photo|image|picture|caption|file photo|photograph)\b\s*[:(-]|\((?:photo|image|credit|photograph)[^)]*\)$|\b(?:Photographer|Photograph|Photo|Image)(?: by)?:\s*[^.]+$|\/\s?[A-Z][\w]*(?: [A-Z][\w]*)? (?:Photo|Photos|Image)$/i;
 const DATELINE_OUTLET = /^[\p{Lu}][\p{L} .,'-]{1,40}\((Reuters|AP|AFP|Bloomberg|Xinhua|dpa|CNN|ANI|PTI|Kyodo|Yonhap)\)/u;
 const COPYRIGHT_OUTLET = /^(?:©|copyright)\s*(?:\d{4}\s*)?([\p{Lu}][\p{L}&. -]{1,40}?)\.?(?:\s+all rights reserved.*)?$/iu;
 const END_PUNCTUATION = /[.!?:;"”’)]$/;
@@ -166,10 +166,15 @@ function splitDateByline(line: PageLine): [PageLine, PageLine] | null {
   ];
 }
 
-/** "By Associated Press | Updated: 12 February 2019 12:26 IST": a byline and a date line in one. */
+/** "Staff Writer", "Reuters": a credit printed beside a date with no "By", a few capitalised words. */
+const BARE_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** "By Associated Press | Updated: 12 February 2019 12:26 IST", "Staff Writer | Jul 07, 2019": a byline and a date line in one. */
 function splitHeaderLine(line: PageLine, layout: PageLayout): boolean {
   const parts = splitDateByline(line) ?? line.text.split(/\s+[|•·]\s+/).map((text) => ({ ...line, text }));
-  if (parts.length < 2 || !parts.every((part) => BYLINE.test(part.text) || readDateLine(part))) return false;
+  const dated = parts.some((part) => readDateLine(part));
+  if (parts.length < 2 || !parts.every((part) => BYLINE.test(part.text) || readDateLine(part) || (dated && BARE_CREDIT.test(part.text))))
+    return false;
   for (const part of parts) classifyHeaderLine(part, layout, true);
   return true;
 }

@@ -31,12 +31,12 @@ export function buildModel(input: ModelInput): ModelResult {
     articles,
     quoteStage.quotes,
     reviewedEvents,
-    actorStage.matcher,
+    actorStage.matcherFor,
     resolveRef,
     problems,
   );
   const { countries, proposed } = gatherStances(input, articles, dateMentions, resolveRef, problems);
-  const actors = recordActors(input, actorStage.all, articles, quoteStage.quotes, events, actorStage.matcher);
+  const actors = recordActors(input, actorStage.all, articles, quoteStage.quotes, events, actorStage.matcherFor);
   const reportInput = { articles, quotes: quoteStage, actors, events, countries, dateMentions, eventProposals, stanceProposals: proposed };
   checkOpenItems(input, reportInput, problems);
   const report = buildReport(reportInput);

@@ -90,7 +90,7 @@ export function proposeEvents(
   mentions: readonly PlacedDateMention[],
   articles: readonly ModelArticle[],
   events: readonly TimelineEvent[],
-  matcher: ActorMatcher,
+  matcherFor: (article: string) => ActorMatcher,
 ): EventProposals {
   const blockText = new Map(articles.flatMap((a) => a.blocks.map((b) => [`${a.slug}#${b.id}`, b.text] as const)));
   const takenIds = new Set(events.map((e) => e.id));
@@ -100,7 +100,7 @@ export function proposeEvents(
   for (const mention of mentions.filter((m) => m.placement.kind === 'unplaced')) {
     const text = blockText.get(`${mention.article}#${mention.paragraph}`) ?? '';
     const sentence = sentenceAround(text, mention.offset, mention.offset + mention.text.length);
-    const actors = actorsIn(sentence.text, matcher);
+    const actors = actorsIn(sentence.text, matcherFor(mention.article));
     if (actors.length === 0 || !hasAction(sentence.text)) {
       const why = actors.length === 0 ? 'its sentence names no actor' : 'its sentence reports no action';
       unplaceable.push({

@@ -23,14 +23,21 @@ export interface ActorMatch {
 
 export interface ActorMatcher {
   find(text: string): ActorMatch[];
+  /**
+   * This matcher with aliases that hold in one article only ("Liu" for the Liu that article names
+   * in full): they win over the site's where both are as long, and the site's index is shared, not copied.
+   */
+  within(local: readonly AliasedActor[]): ActorMatcher;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const sameApostrophes = (value: string) => value.replace(/’/g, "'");
 
-export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatcher {
-  const byFirstWord = new Map<string, Array<{ alias: string; key: string; actorId: string }>>();
+type AliasIndex = Map<string, Array<{ alias: string; key: string; actorId: string }>>;
+
+function indexAliases(actors: readonly AliasedActor[]): AliasIndex {
+  const byFirstWord: AliasIndex = new Map();
   for (const actor of actors) {
     for (const alias of actor.aliases) {
       const key = sameApostrophes(alias);
@@ -42,6 +49,17 @@ export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatche
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return byFirstWord;
+}
+
+/** Candidates for a word, longest first; the article's own aliases first where two are as long. */
+function candidatesFor(word: string, indexes: readonly AliasIndex[]) {
+  const lists = indexes.map((index) => index.get(word) ?? []).filter((list) => list.length > 0);
+  if (lists.length < 2) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => b.key.length - a.key.length);
+}
+
+function matcherOver(indexes: readonly AliasIndex[]): ActorMatcher {
   return {
     find(text) {
       const haystack = sameApostrophes(text);
@@ -50,7 +68,7 @@ export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatche
       for (const run of haystack.matchAll(WORD_RUN)) {
         const start = run.index;
         if (start < resumeAt) continue;
-        for (const candidate of byFirstWord.get(run[0]) ?? []) {
+        for (const candidate of candidatesFor(run[0], indexes)) {
           const end = start + candidate.key.length;
           if (haystack.startsWith(candidate.key, start) && !WORD_CHAR.test(haystack[end] ?? '')) {
             if (candidate.actorId !== '') matches.push({ actorId: candidate.actorId, alias: text.slice(start, end), start, end });
@@ -61,5 +79,12 @@ export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatche
       }
       return matches;
     },
+    within(local) {
+      return matcherOver([indexAliases(local), ...indexes]);
+    },
   };
+}
+
+export function createActorMatcher(actors: readonly AliasedActor[]): ActorMatcher {
+  return matcherOver([indexAliases(actors)]);
 }

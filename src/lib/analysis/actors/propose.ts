@@ -9,7 +9,7 @@ import type { ActorKind } from '../../vocabulary/actor-kinds';
 import { findNames, type NameSpan } from '../language/names';
 import { countryOf } from '../language/places';
 import { slugWords } from '../slug';
-import { createActorMatcher, type ActorMatcher } from './mentions';
+import { createActorMatcher, type ActorMatcher, type AliasedActor } from './mentions';
 
 interface ProposalBlock {
   id: string;
@@ -30,6 +30,8 @@ export interface ActorProposals {
   aliases: Map<string, string[]>;
   /** Names of occasions ("Mobile World Congress"): no actor, but no actor may take their words. */
   shields: string[];
+  /** Short forms of people's names that hold in one article only, by article slug. */
+  local: Map<string, AliasedActor[]>;
 }
 
 const TITLE_CASE_BLOCKS = new Set(['headline', 'heading']);
@@ -60,25 +62,51 @@ function coveredByListed(text: string, matcher: ActorMatcher): boolean {
   return matcher.find(text).length > 0 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
-interface Draft {
-  data: ActorData;
-  kind: 'person' | 'organisation';
+/** Nouns of an office or a post, which make a phrase set beside a name that person's role. */
+const OFFICE_NOUN =
+  /\b(?:ambassador|minister|secretary|president|chancellor|premier|spokes(?:man|woman|person)|chief|head|envoy|director|chair(?:man|woman)?|founder|senator|official|executive|diplomat|advis[eo]r|commissioner|governor|mayor|leader|officer|CEO)\b/i;
+/** A phrase set off by commas before a name ("China's ambassador to Germany, Wu Ken,"), from its clause's start. */
+const ROLE_BEFORE = /(?:^|[.;:—–]\s+|,\s+|\bthat\s+)((?:[Tt]he |[Aa]n? )?[^,.;:“”"■]{3,80}),\s*$/u;
+/** A phrase set off by commas after a name ("Wu Ken, China's ambassador to Germany, said"). */
+const ROLE_AFTER = /^,\s+((?:the |an? )?(?:[^,.;:“”"]|\.(?=\S|\s+\p{Ll})){3,80}?)(?=,|;|\.(?!\S|\s+\p{Ll})|\s+(?:said|says|told|added)\b)/u;
+/** An office in lower case run into the name after it ("Chinese ambassador Wu Ken", "ambassador to Chile Xu Bu"), which no title rule reads. */
+const OFFICE_JUST_BEFORE = /((?:[\p{L}’'.-]+\s+){0,3}[\p{L}]+)\s+$/u;
+const OFFICE_AT_END = new RegExp(
+  String.raw`(?:\S+\s+){0,3}?${OFFICE_NOUN.source}(?:\s+(?:to|in|of)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$`,
+  'iu',
+);
+
+/** The office a text sets beside a person's name, as printed: the title before it, or a phrase between commas. */
+function roleOf(name: NameSpan, text: string): string | null {
+  if (name.title) return name.title;
+  const after = ROLE_AFTER.exec(text.slice(name.end))?.[1];
+  if (after && OFFICE_NOUN.test(after)) return after;
+  const before = text.slice(0, name.start);
+  const run = OFFICE_JUST_BEFORE.exec(before)?.[1];
+  const office = run?.match(OFFICE_AT_END)?.[0];
+  if (office) return office;
+  const closed = /^,/.test(text.slice(name.end)) ? ROLE_BEFORE.exec(before)?.[1] : undefined;
+  return closed && OFFICE_NOUN.test(closed) ? closed : null;
 }
 
-function draftActor(name: NameSpan, kind: 'person' | 'organisation', article: string, block: ProposalBlock): Draft {
-  const roles = name.title ? [{ article, paragraph: block.id, role: name.title }] : [];
+function draftActor(name: NameSpan, kind: 'person' | 'organisation', article: string, block: ProposalBlock): ActorData {
+  const role = kind === 'person' ? roleOf(name, block.text) : name.title;
+  const roles = role ? [{ article, paragraph: block.id, role }] : [];
   return {
-    kind,
-    data: {
-      id: slugWords(name.text).join('-'),
-      name: name.text,
-      kind: KIND_OF[kind],
-      country: null,
-      aliases: [name.text],
-      roles,
-      status: 'proposed',
-    },
+    id: slugWords(name.text).join('-'),
+    name: name.text,
+    kind: KIND_OF[kind],
+    country: null,
+    aliases: [name.text],
+    roles,
+    status: 'proposed',
   };
+}
+
+/** A later mention's office, added to a proposed person's roles once. */
+function addRole(person: ActorData, name: NameSpan, article: string, block: ProposalBlock): void {
+  const role = person.kind === 'person' ? roleOf(name, block.text) : null;
+  if (role && !person.roles.some((r) => r.role === role)) person.roles.push({ article, paragraph: block.id, role });
 }
 
 /** Common nouns news writing capitalises ("the Government said"): never an organisation's name on their own. */
@@ -106,45 +134,49 @@ function loneWordKinds(names: readonly NameSpan[]): Map<string, 'person' | 'orga
   return kinds;
 }
 
-/** Adds each person's surname as an alias, unless two people in the proposals share it. */
-function withSurnames(drafts: readonly Draft[], known: ActorMatcher): ActorData[] {
-  const surname = (draft: Draft) => draft.data.name.split(/\s+/).at(-1) ?? '';
-  const people = drafts.filter((d) => d.kind === 'person');
-  const shared = new Set(people.map(surname).filter((s, i, all) => all.indexOf(s) !== i));
-  return drafts.map((draft) => {
-    const last = surname(draft);
-    const free = draft.kind === 'person' && !shared.has(last) && known.find(last).length === 0 && last !== draft.data.name;
-    return free ? { ...draft.data, aliases: [...new Set([...draft.data.aliases, last])] } : draft.data;
+/**
+ * The short forms of people's names that hold in one article: the surname of each person it names
+ * in full ("Liu" for Liu Xiaoming), and a first word it uses alone ("Ren" for Ren Zhengfei). Only
+ * there: another article's "Mr Liu" may be another Liu. A word two of the article's people share
+ * takes no one; a word a listed actor already has stays theirs.
+ */
+function articleShortForms(names: readonly NameSpan[], personByName: ReadonlyMap<string, ActorData>, known: ActorMatcher): AliasedActor[] {
+  const alone = new Set(names.filter((n) => !/\s/.test(n.text) && n.kind !== 'place').map((n) => n.text));
+  const named = new Set(names.map((n) => n.text).filter((name) => personByName.has(name)));
+  const owners = new Map<string, Set<string>>();
+  for (const person of [...named].flatMap((name) => personByName.get(name) ?? [])) {
+    const words = person.name.split(/\s+/);
+    const first = words[0] ?? '';
+    const last = words.at(-1) ?? '';
+    if (words.length < 2) continue;
+    const forms = [first, last].filter((word) => alone.has(word) || (word === last && person.status === 'proposed'));
+    for (const word of new Set(forms)) owners.set(word, (owners.get(word) ?? new Set()).add(person.id));
+  }
+  return [...owners].flatMap(([word, ids]) => {
+    const listedOwners = known.find(word).filter((m) => m.alias === word);
+    if (listedOwners.length > 0) return [];
+    return [{ id: ids.size === 1 ? ([...ids][0] ?? '') : '', aliases: [word] }];
   });
 }
 
-/**
- * "Ren" for Ren Zhengfei, "Mahathir" for Mahathir Mohamad: the first or last word of a person's
- * name standing alone in an article that names them in full, by word, where it is one person's.
- */
-function shortForms(names: readonly NameSpan[], people: ReadonlyArray<{ id: string; name: string }>): Map<string, string> {
-  const alone = new Set(names.filter((n) => !/\s/.test(n.text) && n.kind !== 'place').map((n) => n.text));
-  const named = new Set(names.map((n) => n.text));
-  const owners = new Map<string, Set<string>>();
-  for (const person of people.filter((p) => named.has(p.name))) {
-    const words = person.name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const word of new Set([words[0] ?? '', words.at(-1) ?? ''])) {
-      if (alone.has(word)) owners.set(word, (owners.get(word) ?? new Set()).add(person.id));
-    }
-  }
-  return new Map([...owners].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? ''] as const] : [])));
+/** Whether a lone word is the first or last word of a person the article names in full. */
+function partOfFullName(word: string, fullNames: readonly string[]): boolean {
+  return fullNames.some((name) => name.endsWith(` ${word}`) || name.startsWith(`${word} `));
 }
 
 export function proposeActors(articles: readonly ProposalArticle[], listed: readonly ActorData[]): ActorProposals {
   const knownMatcher = createActorMatcher(listed);
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<string, ActorData>();
   const aliases = new Map<string, string[]>();
   const takenIds = new Set(listed.map((a) => a.id));
   const shields = new Set<string>();
+  const local = new Map<string, AliasedActor[]>();
+  const personByName = new Map(listed.filter((a) => a.kind === 'person').map((a) => [a.name, a]));
   for (const article of articles) {
     const found = article.blocks.filter((b) => !TITLE_CASE_BLOCKS.has(b.kind)).map((block) => ({ block, names: findNames(block.text) }));
-    const loneKinds = loneWordKinds(found.flatMap((f) => f.names));
+    const articleNames = found.flatMap((f) => f.names);
+    const loneKinds = loneWordKinds(articleNames);
+    const fullNames = articleNames.filter((n) => n.kind === 'person' && n.text.includes(' ')).map((n) => n.text);
     for (const { block, names } of found) {
       for (const name of names) {
         if (coveredByListed(name.text, knownMatcher) || CAPITALISED_COMMON_NOUNS.has(name.text)) continue;
@@ -157,26 +189,19 @@ export function proposeActors(articles: readonly ProposalArticle[], listed: read
         if (name.kind === 'event') shields.add(name.text);
         const kind = name.kind === 'unknown' ? (loneKinds.get(name.text) ?? name.kind) : name.kind;
         if (kind !== 'person' && kind !== 'organisation') continue;
-        if (drafts.has(name.text) || [...drafts.values()].some((d) => d.kind === 'person' && d.data.name.endsWith(` ${name.text}`)))
-          continue;
+        const drafted = drafts.get(name.text);
+        if (drafted) addRole(drafted, name, article.slug, block);
+        if (drafted || partOfFullName(name.text, fullNames)) continue;
         const draft = draftActor(name, kind, article.slug, block);
-        if (draft.data.id === '') continue;
-        let id = draft.data.id;
-        for (let n = 2; takenIds.has(id); n++) id = `${draft.data.id}-${n}`;
+        if (draft.id === '') continue;
+        let id = draft.id;
+        for (let n = 2; takenIds.has(id); n++) id = `${draft.id}-${n}`;
         takenIds.add(id);
-        drafts.set(name.text, { ...draft, data: { ...draft.data, id } });
+        drafts.set(name.text, { ...draft, id });
+        if (kind === 'person') personByName.set(name.text, { ...draft, id });
       }
     }
-    const people = [...listed, ...[...drafts.values()].map((d) => d.data)].filter((a) => a.kind === 'person');
-    for (const [word, id] of shortForms(
-      found.flatMap((f) => f.names),
-      people,
-    )) {
-      const draft = [...drafts.values()].find((d) => d.data.id === id);
-      if (draft && !draft.data.aliases.includes(word)) draft.data.aliases.push(word);
-      else if (!draft && knownMatcher.find(word).length === 0 && !(aliases.get(id) ?? []).includes(word))
-        aliases.set(id, [...(aliases.get(id) ?? []), word]);
-    }
+    local.set(article.slug, articleShortForms(articleNames, personByName, knownMatcher));
   }
-  return { actors: withSurnames([...drafts.values()], knownMatcher), aliases, shields: [...shields] };
+  return { actors: [...drafts.values()], aliases, shields: [...shields], local };
 }

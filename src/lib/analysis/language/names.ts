@@ -142,7 +142,9 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
       next.sentence === term.sentence &&
       (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
     const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
-    const connector = CONNECTORS.has(term.text) || (term.text === 'and' && continuesInstitution(run, terms, i));
+    // "Committee on Foreign Investment" is one name; "President Moon on Huawei" is a name and a topic.
+    const topicOn = term.text === 'on' && !ORGANISATION_WORDS.has(bare(run.at(-1)?.text ?? ''));
+    const connector = (CONNECTORS.has(term.text) && !topicOn) || (term.text === 'and' && continuesInstitution(run, terms, i));
     const joins = run.length > 0 && connector && connectsTo(terms, i);
     if (startsHere || joins) {
       if (run.length > 0 && (run.at(-1)?.sentence !== term.sentence || breaksBefore(term))) close();
@@ -251,12 +253,20 @@ function splitAffiliation(source: string, run: readonly Term[]): NameSpan[] {
   ];
 }
 
+/**
+ * A Korean given name after its surname ("Chung Eui-yong", "Moon Jae-in"): two short syllables,
+ * the second in lower case, after a capitalised word. "Huawei-supplied" has neither shape.
+ */
+const isGivenNameSyllables = (surname: Term | undefined, first: Term, second: Term) =>
+  surname !== undefined && /^\p{Lu}/u.test(surname.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) && /^\p{Ll}{1,4}$/u.test(second.text);
+
 /** "Dietl-Faude", "Marie-Claude", "Director-General": capitalised words joined by a hyphen are one word of a name. */
 function joinHyphenated(terms: readonly Term[]): Term[] {
   const joined: Term[] = [];
   for (const term of terms) {
     const previous = joined.at(-1);
-    if (previous && previous.post === '-' && term.pre === '' && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(term.text))
+    const capitalised = previous !== undefined && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(term.text);
+    if (previous && previous.post === '-' && term.pre === '' && (capitalised || isGivenNameSyllables(joined.at(-2), previous, term)))
       joined[joined.length - 1] = { ...previous, text: `${previous.text}-${term.text}`, end: term.end, post: term.post };
     else joined.push(term);
   }

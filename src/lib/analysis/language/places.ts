@@ -34,7 +34,8 @@ const EXTRA_FORMS: Record<string, readonly string[]> = {
   NO: ['Norwegian'],
   DK: ['Danish'],
   FI: ['Finnish'],
-  KR: ['South Korea', 'South Korean'],
+  // "Korea" alone is how news, Korean outlets above all, names the South; "North Korea" is matched first.
+  KR: ['South Korea', 'South Korean', 'Korea', 'Korean', 'Seoul'],
   RU: ['Russian', 'Moscow'],
   TW: ['Taiwanese'],
   VN: ['Vietnamese'],

@@ -42,7 +42,10 @@ export function namedBefore(
     context.people.has(id) === wantPerson &&
     (among === undefined || among.has(id)) &&
     pronounFits(pronoun, context.genders.get(id) ?? null);
-  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
+  // A pronoun looks a few paragraphs back; an office ("the Czech head of government") or a named
+  // body ("the embassy") is whoever held it, however far back the text named them.
+  const reach = among === undefined ? PRONOUN_REACH : at.blockIndex;
+  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - reach); i--) {
     const read = context.reads[i];
     if (!read) continue;
     const own = i === at.blockIndex ? sentenceIndex(read.bounds, at.offset) : null;
@@ -101,6 +104,9 @@ const PERSON_HEADS: Record<string, 'he' | 'she' | null> = {
   insider: null,
   aide: null,
   analyst: null,
+  lawmaker: null,
+  legislator: null,
+  politician: null,
 };
 
 /** Whether an unnamed source's noun names a person ("the executive", "the spokeswoman"). */
@@ -147,7 +153,7 @@ function antecedentInBlock(
     const ordered = nearestIn === 'every' || own ? inSentence.reverse() : inSentence;
     // A preposition's object is no antecedent in the pronoun's own sentence, and in an earlier one
     // only when no one else there fits ("… a speech to the Forum, Mr Liu said …. And he").
-    const subject = (match: ActorMatch) => objectsToo || !isPrepositionObject(read.masked, match);
+    const subject = (match: ActorMatch) => (own && objectsToo) || !isPrepositionObject(read.masked, match);
     const found = own
       ? ordered.find((match) => fits(match.actorId) && subject(match))
       : (ordered.find((match) => fits(match.actorId) && subject(match)) ?? ordered.find((match) => fits(match.actorId)));

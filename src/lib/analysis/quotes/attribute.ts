@@ -70,7 +70,8 @@ export interface SpeakerGuess {
 }
 
 export interface AttributionInput {
-  blocks: readonly TextBlock[];
+  /** The article's blocks; a block's kind, where given, tells a caption from the text. */
+  blocks: ReadonlyArray<TextBlock & { kind?: string }>;
   quotes: readonly ExtractedQuote[];
   matcher: ActorMatcher;
   /** Actor names by id, for labels of carried speakers. */
@@ -177,11 +178,14 @@ function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefine
 /** Offices news names by what they do: a country's "top diplomat" is its foreign minister. */
 const OFFICE_TITLES: Record<string, readonly string[]> = {
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs'],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
+  'head of state': ['president', 'king', 'queen'],
 };
 
 /** A speaker named by office alone: the last person named with that title, or in a lede the next. */
 function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
-  const word = best.text.toLowerCase().split(' ').at(-1) ?? '';
+  const office = best.text.toLowerCase().match(/head of (?:government|state)$/)?.[0];
+  const word = office ?? best.text.toLowerCase().split(' ').at(-1) ?? '';
   const titleWords = OFFICE_TITLES[word] ?? [word];
   // "the 93-year-old" is whichever person was named last; an office, whoever holds it.
   const holders = word.endsWith('year-old')
@@ -230,7 +234,7 @@ function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const at = { blockIndex: lookup.blockIndex, offset: best.start };
   if (head && ORGANISATION_HEADS.has(head)) {
     // As "it" does, but in its own sentence the nearest organisation, even one after "for"; "the
-    // embassy" is the last one with "embassy" in its name, where there is one.
+    // embassy" is the last one with "embassy" in its name, "the firm" the last company, where there is one.
     const titled = new Set([...lookup.input.names].filter(([, name]) => name.toLowerCase().includes(head)).map(([id]) => id));
     // "The Chinese embassy" names an embassy of its own unless one has been named.
     const named =
@@ -329,11 +333,16 @@ function guessInSentence(
   return null;
 }
 
-/** The person the paragraph before reports as speaking ("Mahathir warned …, he said."): its speech verbs' subject. */
-function reportedSpeaker(context: AntecedentContext, blockIndex: number): string | null {
-  const previous = context.reads[blockIndex - 1];
+/**
+ * The person the paragraph before reports as speaking ("Mahathir warned …, he said."): its speech
+ * verbs' subject. A photo's caption between them is passed over.
+ */
+function reportedSpeaker(lookup: Lookup): string | null {
+  const { context, blockIndex } = lookup;
+  const index = lookup.input.blocks.findLastIndex((block, i) => i < blockIndex && block.kind !== 'caption');
+  const previous = context.reads[index];
   if (!previous || previous.verbs.every((verbs) => verbs.length === 0)) return null;
-  return namedBefore(context, { blockIndex: blockIndex - 1, offset: previous.masked.length }, 'person')?.actorId ?? null;
+  return namedBefore(context, { blockIndex: index, offset: previous.masked.length }, 'person')?.actorId ?? null;
 }
 
 /**
@@ -346,7 +355,7 @@ function fallbackGuess(quote: ExtractedQuote, last: LastSpeaker | null, lookup: 
   if (last && blockIndex - last.blockIndex <= 1)
     return guessOf(last.actorId, last.label, 'carried', 'statement with no speaker of its own, after a quoted speaker');
   const opensParagraph = (lookup.context.reads[blockIndex]?.masked.slice(0, quote.parts[0]?.start ?? 0).trim() ?? '') === '';
-  const reported = opensParagraph ? reportedSpeaker(lookup.context, blockIndex) : null;
+  const reported = opensParagraph ? reportedSpeaker(lookup) : null;
   return reported
     ? guessOf(
         reported,

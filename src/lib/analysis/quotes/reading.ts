@@ -23,7 +23,7 @@ export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].include
 /** Whose office it is: "the", "its", "Huawei's", "the country's". */
 const ROLE_OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he )?(?:country|company|nation|government|party|firm)['’]s|\p{Lu}[\p{L}.-]*['’]s)`;
 const ROLE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.]*|deputy|vice|former|foreign|defen[cs]e|trade|economy|finance|interior|digital|chief)`;
-const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head|boss)`;
+const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head of (?:government|state)|head|boss)`;
 /**
  * A person named by office alone ("the prime minister said", "Huawei's founder", "the
  * country's prime minister"), or by age ("the 93-year-old said"): the last person named with
@@ -32,7 +32,7 @@ const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor
 const ROLE_NOUNS = new RegExp(String.raw`\b${ROLE_OWNER} (?:${ROLE_MODIFIER} ){0,3}${ROLE_NAME}\b|\b[Tt]he \d{1,3}-year-old\b`, 'gu');
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|joint|second|third|other|another|two|three|several)`;
-const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|analysts?|giant|operator|carrier|vendor|declaration|statement|letter|memo|filing|guidelines|communiqu[ée])`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|legislator|politician|analysts?|giant|operator|carrier|vendor|declaration|statement|letter|memo|filing|guidelines|communiqu[ée])`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
 const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+(?!${speechVerbPattern().source})[^\s,.;:■“”"]+){0,8})?`,

@@ -4,17 +4,18 @@
  * become actors; a proposal the text never names on its own is dropped.
  */
 import type { ActorData } from '../../../schemas';
-import type { ActorMatcher } from '../../analysis/actors/mentions';
 import { compareText } from '../../analysis/collate';
 import { actorUrl } from '../../routes';
 import { groupBy } from '../group-by';
 import { creditsFromArticles } from '../people';
 import type { Actor, ModelArticle, Quote, TimelineEvent } from '../types';
+import type { ArticleMatchers } from './actors';
 import type { ModelInput } from './context';
 
-function addMentions(actors: readonly Actor[], articles: readonly ModelArticle[], matcher: ActorMatcher): void {
+function addMentions(actors: readonly Actor[], articles: readonly ModelArticle[], matcherFor: ArticleMatchers): void {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const article of articles) {
+    const matcher = matcherFor(article.slug);
     for (const block of article.blocks) {
       const found = new Set(matcher.find(block.text).map((m) => m.actorId));
       for (const id of found) actorById.get(id)?.mentions.push({ article: article.slug, paragraph: block.id });
@@ -28,7 +29,7 @@ export function recordActors(
   articles: readonly ModelArticle[],
   quotes: readonly Quote[],
   events: readonly TimelineEvent[],
-  matcher: ActorMatcher,
+  matcherFor: ArticleMatchers,
 ): Actor[] {
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker ?? '');
   const eventsByActor = groupBy(events, (e) => e.actors);
@@ -46,7 +47,7 @@ export function recordActors(
   );
   actors.push(...newActors.map((actor) => ({ ...actor, url: actorUrl(actor.id), mentions: [], articles: [], quotes: [], eventIds: [] })));
   for (const actor of actors) actor.credits = credits.get(actor.id) ?? [];
-  addMentions(actors, articles, matcher);
+  addMentions(actors, articles, matcherFor);
   for (const actor of actors)
     actor.articles = [...new Set([...actor.mentions.map((m) => m.article), ...(actor.credits ?? []).map((c) => c.article)])].sort(
       compareText,

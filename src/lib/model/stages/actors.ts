@@ -19,8 +19,12 @@ export interface ActorStage {
   people: ReadonlySet<string>;
   titles: ReadonlyMap<string, readonly string[]>;
   genders: ReadonlyMap<string, PresumedGender>;
-  matcher: ActorMatcher;
+  /** The matcher for one article: the site's names and the short forms that hold in that article. */
+  matcherFor: ArticleMatchers;
 }
+
+/** The actor matcher of each article, by its slug. */
+export type ArticleMatchers = (article: string) => ActorMatcher;
 
 function checkRoles(input: ModelInput, resolveRef: ResolveRef, problems: Problems): void {
   input.actors.entries.forEach((actor) => {
@@ -45,6 +49,9 @@ export function gatherActors(input: ModelInput, articles: readonly ModelArticle[
   ];
   checkRoles(input, resolveRef, problems);
   const people = all.filter((a) => a.kind === 'person');
+  // Named occasions ("Mobile World Congress") shield their words from shorter aliases.
+  const siteMatcher = createActorMatcher([...all, ...proposals.shields.map((name) => ({ id: '', aliases: [name] }))]);
+  const byArticle = new Map<string, ActorMatcher>();
   return {
     all,
     listedIds: new Set(input.actors.entries.map((a) => a.id)),
@@ -57,7 +64,10 @@ export function gatherActors(input: ModelInput, articles: readonly ModelArticle[
         return gender ? [[a.id, gender] as const] : [];
       }),
     ),
-    // Named occasions ("Mobile World Congress") shield their words from shorter aliases.
-    matcher: createActorMatcher([...all, ...proposals.shields.map((name) => ({ id: '', aliases: [name] }))]),
+    matcherFor: (article) => {
+      const cached = byArticle.get(article) ?? siteMatcher.within(proposals.local.get(article) ?? []);
+      byArticle.set(article, cached);
+      return cached;
+    },
   };
 }

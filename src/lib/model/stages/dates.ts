@@ -4,7 +4,7 @@
  */
 import { findDateMentions } from '../../analysis/dates/resolve';
 import type { QuotePart } from '../../analysis/quotes/extract';
-import type { ActorMatcher } from '../../analysis/actors/mentions';
+import type { ArticleMatchers } from './actors';
 import type { TimelineExclusionData } from '../../../schemas';
 import { groupBy } from '../group-by';
 import { proposeEvents, type EventProposals } from '../proposals';
@@ -72,13 +72,13 @@ export function placeDates(
   articles: readonly ModelArticle[],
   quotes: readonly Quote[],
   reviewedEvents: readonly TimelineEvent[],
-  matcher: ActorMatcher,
+  matcherFor: ArticleMatchers,
   resolveRef: ResolveRef,
   problems: Problems,
 ): DateStage {
   const usedExclusions = new Set<string>();
   const dateMentions = placeDateMentions(articles, quotes, reviewedEvents, input.timelineExclusions.entries, usedExclusions);
-  const eventProposals = proposeEvents(dateMentions, articles, reviewedEvents, matcher);
+  const eventProposals = proposeEvents(dateMentions, articles, reviewedEvents, matcherFor);
   for (const [mention, eventId] of eventProposals.placements) {
     mention.placement = { kind: 'event', eventId };
     mention.status = 'proposed';

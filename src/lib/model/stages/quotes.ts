@@ -83,7 +83,8 @@ function quotesOfArticle(
   const extraction = extractQuotes(article.blocks);
   const extracted = anchorQuotes(extraction.quotes, article.blocks, input.anchors?.[article.slug]);
   const { fixed, notes } = overridesFor(extracted, overrides, actors.names, used.overrides);
-  const { matcher, names, people, titles, genders } = actors;
+  const { names, people, titles, genders } = actors;
+  const matcher = actors.matcherFor(article.slug);
   const guesses = attributeQuotes({ blocks: article.blocks, quotes: extracted, matcher, names, people, titles, genders, fixed });
   for (const quote of extracted) {
     const override = notes.get(quote.id) ?? null;
