@@ -72,6 +72,8 @@ function closestMention<M extends { text: string }>(mentions: readonly M[], expe
   const want = dateWords(expected);
   const rank = (m: M) => {
     const got = dateWords(m.text);
+    // The very words first: "this month" is not scored by a "last month" before it.
+    if (words(m.text) === words(expected)) return 4;
     return got === want ? 3 : got.includes(want) ? 2 : want.includes(got) ? 1 + got.length / (want.length + 1) : 0;
   };
   return mentions.reduce<M | null>((best, m) => (rank(m) > 0 && (best === null || rank(m) > rank(best)) ? m : best), null);

@@ -16,6 +16,7 @@ const ACTORS = [
   { id: 'ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], person: true },
   { id: 'mira-sand', name: 'Mira Sand', aliases: ['Mira Sand', 'Sand'], person: true },
   { id: 'ivo-berg', name: 'Ivo Berg', aliases: ['Ivo Berg', 'Berg'], person: true },
+  { id: 'nco', name: 'National Cyber Office', aliases: ['National Cyber Office', 'NCO'], person: false },
 ];
 const TITLES = new Map([
   ['ana-ruiz', ['Ambassador']],
@@ -309,5 +310,31 @@ describe('speakers, read as a reader would', () => {
         [1],
       ),
     ).toEqual([['We found common ground on every point that mattered.', 'Ana Ruiz']]);
+  });
+
+  it('carries “he said” to the last speaker quoted when no one is named within reach', () => {
+    expect(
+      speakers([
+        'Paul Novak gave a long interview on Monday.',
+        '“We are ready,” he said.',
+        'He spoke about the budget.',
+        'He spoke about the army.',
+        'He spoke about the roads.',
+        '“The future is open,” he said.',
+      ]).at(-1),
+    ).toEqual(['The future is open,', 'Paul Novak']);
+  });
+  it('reads the subject of a gerund before “by saying”, an acronym in brackets, and “hit back” as speech', () => {
+    expect(speakers(['Paul Novak was sacked, with Telstra distancing itself by saying his “actions were his own”.'])).toEqual([
+      ['actions were his own', 'Telstra'],
+    ]);
+    expect(
+      speakers([
+        'The National Cyber Office (NCO) told Nokia – the region’s largest equipment company – that its gear posed a “significant risk that could not be managed”.',
+      ]),
+    ).toEqual([['significant risk that could not be managed', 'National Cyber Office']]);
+    expect(speakers(['Peter Hale hit back at the critics.', '“The plan is sound and it will be carried out in full.”'])).toEqual([
+      ['The plan is sound and it will be carried out in full.', 'Peter Hale'],
+    ]);
   });
 });

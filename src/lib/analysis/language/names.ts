@@ -158,6 +158,9 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
   return runs;
 }
 
+/** Compromise tags a possessor by what it owns ("Theresa May’s government"): the owner is not the organisation. */
+const isOrganisationTagged = (term: Term) => term.tags.has('Organization') && !term.tags.has('Possessive');
+
 const personLike = (all: readonly Term[], afterTitle = false) => {
   const words = all.filter((w, i) => i === 0 || !NAME_PARTICLES.has(w.text));
   return isPersonLike(words, afterTitle);
@@ -175,7 +178,7 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
   ) &&
   // "China-New Zealand" joins two countries; "S. Iswaran" has an initial, not an acronym.
   findCountries(words.map((w) => w.text.replace(/-/g, ' ')).join(' ')).length === 0 &&
-  !words.some((w) => w.tags.has('Value') || (w.tags.has('Acronym') && !isInitial(w)) || (!afterTitle && w.tags.has('Organization')));
+  !words.some((w) => w.tags.has('Value') || (w.tags.has('Acronym') && !isInitial(w)) || (!afterTitle && isOrganisationTagged(w)));
 
 function classify(words: readonly Term[], text: string): NameKind {
   if (INSTITUTION_PLACES.has(bare(text))) return 'organisation';
@@ -190,7 +193,7 @@ function classify(words: readonly Term[], text: string): NameKind {
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
   // "Government" alone is a common noun capitalised; "Huawei Technologies" or "the Home Office" is a name.
-  if (words.some((w) => (words.length > 1 && ORGANISATION_WORDS.has(bare(w.text))) || w.tags.has('Organization'))) return 'organisation';
+  if (words.some((w) => (words.length > 1 && ORGANISATION_WORDS.has(bare(w.text))) || isOrganisationTagged(w))) return 'organisation';
   if (words.some((w) => PLACE_WORDS.has(bare(w.text)))) return 'place';
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(bare(text))) return 'organisation';
   if (personLike(words)) return 'person';

@@ -78,6 +78,14 @@ const PHRASES = [
   'posed the question',
   'pointed to',
   'pointing to',
+  // Answering back, in the press's idiom.
+  'hit back',
+  'hits back',
+  'hitting back',
+  'fired back',
+  'fires back',
+  'lashed out',
+  'lashes out',
 ];
 
 interface Conjugation {

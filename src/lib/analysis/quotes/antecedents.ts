@@ -17,6 +17,8 @@ export interface Antecedent {
   label: string | null;
   blockIndex: number;
   start: number;
+  /** Set when no one is named within reach and the pronoun continues the last speaker quoted. */
+  lastQuoted?: true;
 }
 
 export interface AntecedentContext {

@@ -28,7 +28,7 @@
  * up, so the cost is linear in the quotes of a paragraph.
  */
 import type { ActorMatcher } from '../actors/mentions';
-import type { PresumedGender } from '../language/gender';
+import { pronounFits, type PresumedGender } from '../language/gender';
 import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
 import type { Attribution } from '../../vocabulary/attributions';
 import {
@@ -113,6 +113,8 @@ function carriedTo(found: Antecedent | null, lookup: Lookup, what: string, direc
   if (!found) return guessOf(null, null, 'unattributed', `“${what}” with no one named before it`);
   if (found.actorId === null) return guessOf(null, found.label, 'anonymous', `“${what}” carried from the unnamed source before it`);
   const label = lookup.input.names.get(found.actorId) ?? null;
+  if (found.lastQuoted)
+    return guessOf(found.actorId, label, 'carried', `“${what}” carried from the last speaker quoted, no one named since`);
   return direct
     ? guessOf(found.actorId, label, 'direct', `“${what}” refers to a speaker named earlier in the sentence`)
     : guessOf(
@@ -166,8 +168,8 @@ function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefine
   );
   const preferred = pool.length > 0 ? pool : speaking;
   if (sharesSubject(verb, read.masked)) {
-    const subject = [...preferred].filter((c) => c.end <= verb.start).sort((a, b) => a.start - b.start)[0];
-    if (subject) return subject;
+    const first = [...preferred].filter((c) => c.end <= verb.start).sort((a, b) => a.start - b.start)[0];
+    if (subject ?? first) return subject ?? first;
   }
   // The object of a preposition ("in deep discussion with Dowden") is not who speaks, unless no one else is there.
   const clauseSubjects = preferred.filter((c) => !isPrepositionObject(read.masked, c));
@@ -366,6 +368,16 @@ function fallbackGuess(quote: ExtractedQuote, last: LastSpeaker | null, lookup: 
     : guessOf(null, null, 'unattributed', 'no rule applies');
 }
 
+/**
+ * "he said", with no one named within a pronoun's reach: a long interview's speaker, quoted last,
+ * whose "he added … he said" runs on past the paragraph that named him.
+ */
+function continuedSpeaker(pronoun: string, last: LastSpeaker | null, context: AntecedentContext): Antecedent | null {
+  if (!last || !['he', 'she'].includes(pronoun.toLowerCase()) || !context.people.has(last.actorId)) return null;
+  if (!pronounFits(pronoun, context.genders.get(last.actorId) ?? null)) return null;
+  return { actorId: last.actorId, label: null, blockIndex: last.blockIndex, start: 0, lastQuoted: true };
+}
+
 export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGuess> {
   const { blocks, quotes, matcher, fixed = new Map<string, SpeakerGuess>() } = input;
   const guesses = new Map<string, SpeakerGuess>();
@@ -391,10 +403,11 @@ export function attributeQuotes(input: AttributionInput): Map<string, SpeakerGue
       // An unnamed source is a person ("she") or a document ("it"), not a group named as "they";
       // the latest of the named, the quoted and the described is the antecedent.
       const quoted = lastUnnamed && blockIndex - lastUnnamed.blockIndex <= 1 && pronoun.toLowerCase() !== 'they' ? lastUnnamed : null;
-      return [quoted, describedPersonBefore(context, at, pronoun)].reduce<Antecedent | null>(
+      const found = [quoted, describedPersonBefore(context, at, pronoun)].reduce<Antecedent | null>(
         (latest, candidate) => (candidate && isLater(candidate, latest) ? candidate : latest),
         named,
       );
+      return found ?? continuedSpeaker(pronoun, last, context);
     },
   });
 

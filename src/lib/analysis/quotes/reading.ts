@@ -163,10 +163,10 @@ const AUXILIARIES = String.raw`(?:(?:has|have|had|also|later|then|previously|rec
  * What may stand between a subject and its verb: auxiliaries and adverbs ("Huawei has repeatedly
  * said"), and a clause or description set off by commas ("Barr, who served at GTE, described";
  * "Huawei, the Chinese company, said"; "John Suffolk, Huawei's security officer, said"), whose own
- * names do not speak.
+ * names do not speak; an acronym in brackets ("the Bureau (GCSB) told").
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,\s*(?:who\b|which\b|the\b|an?\b|his\b|her\b|its\b|\p{Lu}[\p{L}.-]*['’]s\s)[^■;]*,\s*)?${AUXILIARIES}$`,
+  String.raw`^\s*(?:\([^()■]{1,15}\)\s*)?(?:,\s*(?:who\b|which\b|the\b|an?\b|his\b|her\b|its\b|\p{Lu}[\p{L}.-]*['’]s\s)[^■;]*,\s*)?${AUXILIARIES}$`,
   'iu',
 );
 /**
@@ -201,15 +201,17 @@ export function quotedAs(candidates: readonly Candidate[], verb: Span, masked: s
 /** The agent of a passive ("published by the State Department emphasised") is not the next verb's subject. */
 const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 
+/** "with Huawei distancing itself by saying": the one doing the first verb says, even after "with". */
+const GERUND_BY_GAP = /^\s+\p{Ll}+ing(?:\s+(?:itself|himself|herself|themselves))?\s+by\s+$/u;
+
 /** The candidate that is the verb's subject, standing right before it ("Downing Street made clear"). */
 export function subjectBefore(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
-  return candidates.find(
-    (c) =>
-      c.end <= verb.start &&
-      SUBJECT_GAP.test(masked.slice(c.end, verb.start)) &&
-      !isPrepositionObject(masked, c) &&
-      !AGENT_BEFORE.test(masked.slice(Math.max(0, c.start - 60), c.start)),
-  );
+  return candidates.find((c) => {
+    if (c.end > verb.start) return false;
+    const gap = masked.slice(c.end, verb.start);
+    if (GERUND_BY_GAP.test(gap)) return true;
+    return SUBJECT_GAP.test(gap) && !isPrepositionObject(masked, c) && !AGENT_BEFORE.test(masked.slice(Math.max(0, c.start - 60), c.start));
+  });
 }
 
 /**
