@@ -337,4 +337,16 @@ describe('speakers, read as a reader would', () => {
       ['The plan is sound and it will be carried out in full.', 'Peter Hale'],
     ]);
   });
+
+  it('lets a document speak in the present, where “states” and “reads” are otherwise nouns', () => {
+    expect(speakers(['The embassy sent a note. The letter also mentions that the plan “ignores every fact on the ground”.'])).toEqual([
+      ['ignores every fact on the ground', 'The letter'],
+    ]);
+  });
+
+  it('gives “its statement” to whatever “it” is', () => {
+    expect(
+      speakers(['Telstra sacked Paul Novak on Monday. Its statement read, “The decision was taken after a review of his conduct.”']),
+    ).toEqual([['The decision was taken after a review of his conduct.', 'Telstra']]);
+  });
 });

@@ -60,7 +60,10 @@ const SPEECH_LEMMAS = [
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
-const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label', 'remark'] as const;
+const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label', 'remark', 'mention'] as const;
+
+/** Documents speak in the present ("the letter states", "the letter also mentions", "the statement read"), where "states" is otherwise a noun. */
+const DOCUMENT_VERB = String.raw`(?<=\b(?:letter|statement|filing|memo|declaration|communiqu[ée])\s+(?:also\s+)?)(?:states|reads|read|mentions)`;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
 const PHRASES = [
@@ -116,5 +119,5 @@ const SPEECH_FORMS: readonly string[] = [
 
 /** A fresh global regex over every speech-verb form, whole words, any case. */
 export function speechVerbPattern(): RegExp {
-  return new RegExp(`\\b(?:${SPEECH_FORMS.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+  return new RegExp(`\\b(?:${SPEECH_FORMS.map((form) => form.replace(/ /g, '\\s+')).join('|')}|${DOCUMENT_VERB})\\b`, 'gi');
 }

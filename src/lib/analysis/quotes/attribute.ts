@@ -231,7 +231,12 @@ function appositive(role: Candidate, read: ReadBlock, index: number, lookup: Loo
 }
 
 /** An unnamed source; “the company” or “the official” takes up the one named or described before. */
+/** The pronoun a possessive stands for: "its statement" is the statement of whatever "it" is. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
 function anonymousGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
+  const owner = POSSESSIVE_PRONOUNS[best.text.split(' ')[0]?.toLowerCase() ?? ''];
+  if (owner) return carriedTo(lookup.antecedent(owner, best.start), lookup, owner, false);
   const head = /^the\b/i.test(best.text) ? sourceHead(best.text) : null;
   const at = { blockIndex: lookup.blockIndex, offset: best.start };
   if (head && ORGANISATION_HEADS.has(head)) {
