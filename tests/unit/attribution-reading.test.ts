@@ -22,6 +22,8 @@ const TITLES = new Map([
   ['ana-ruiz', ['Ambassador']],
   ['mira-sand', ['Foreign Minister']],
   ['ivo-berg', ['Czech Prime Minister']],
+  ['xiong-wen', ['head of the Chinese mission to the EU']],
+  ['peter-hale', ['US Secretary of State']],
 ]);
 
 /** The speaker of each quote in `texts`, paragraph by paragraph; the blocks at `captions` are photo captions. */
@@ -348,5 +350,27 @@ describe('speakers, read as a reader would', () => {
     expect(
       speakers(['Telstra sacked Paul Novak on Monday. Its statement read, “The decision was taken after a review of his conduct.”']),
     ).toEqual([['The decision was taken after a review of his conduct.', 'Telstra']]);
+  });
+
+  it('reads “China’s top diplomat to the EU” as its envoy there, not another country’s secretary of state', () => {
+    expect(
+      speakers([
+        'China’s top diplomat to the European Union on Tuesday called the decision “encouraging”.',
+        'Xiong Wen spoke days after Secretary of State Peter Hale visited.',
+      ]),
+    ).toEqual([['encouraging', 'Xiong Wen']]);
+  });
+  it('gives a quote to the subject of “was quoted by … as saying”, and to the one who said it before “according to” a paper', () => {
+    expect(speakers(['“The appeal is dismissed,” Telstra was quoted by Nokia as saying in a statement.'])).toEqual([
+      ['The appeal is dismissed,', 'Telstra'],
+    ]);
+    expect(speakers(['Ana Ruiz said the city acted in the “most explicit way possible,” according to an official.'])).toEqual([
+      ['most explicit way possible,', 'Ana Ruiz'],
+    ]);
+  });
+  it('reads “called” as speech only before a quote', () => {
+    expect(speakers(['Telstra, which was founded in 1975, called the plan “one of the worst ideas in years.”'])).toEqual([
+      ['one of the worst ideas in years.', 'Telstra'],
+    ]);
   });
 });

@@ -92,6 +92,7 @@ describe('names the capitalised run alone gets wrong', () => {
     expect(kinds('The Committee on Foreign Investment met.')).toEqual([['Committee on Foreign Investment', 'organisation']]);
     // Compromise tags a possessor by what it owns ("X’s government"); the owner is still a person.
     expect(kinds('He said Helen Marsh’s government must decide.')).toEqual([['Helen Marsh', 'person']]);
+    expect(kinds('NEW DELHI: The ministry met on Monday.')[0]).toEqual(['NEW DELHI', 'place']);
   });
   it('reads a place that stands for an institution as an organisation', () => {
     expect(kinds('Downing Street said the review was over.')).toEqual([['Downing Street', 'organisation']]);

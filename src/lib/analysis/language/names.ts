@@ -180,10 +180,14 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
   findCountries(words.map((w) => w.text.replace(/-/g, ' ')).join(' ')).length === 0 &&
   !words.some((w) => w.tags.has('Value') || (w.tags.has('Acronym') && !isInitial(w)) || (!afterTitle && isOrganisationTagged(w)));
 
+/** "NEW DELHI", "BEIJING": a dateline in capitals, as the place would be written in a sentence. */
+const sentenceCase = (text: string) => text.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+
 function classify(words: readonly Term[], text: string): NameKind {
   if (INSTITUTION_PLACES.has(bare(text))) return 'organisation';
   if (
     countryOf(text) !== null ||
+    (text === text.toUpperCase() && countryOf(sentenceCase(text)) !== null) ||
     countryOf(bare(text)) !== null ||
     FORMER_STATES.has(bare(text)) ||
     words.every((w) => w.tags.has('Demonym'))

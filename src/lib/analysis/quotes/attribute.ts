@@ -29,6 +29,7 @@
  */
 import type { ActorMatcher } from '../actors/mentions';
 import { pronounFits, type PresumedGender } from '../language/gender';
+import { findCountries } from '../language/places';
 import type { ExtractedQuote, QuotePart, TextBlock } from './extract';
 import type { Attribution } from '../../vocabulary/attributions';
 import {
@@ -183,20 +184,33 @@ const OFFICE_TITLES: Record<string, readonly string[]> = {
   'head of government': ['prime minister', 'premier', 'chancellor'],
   'head of state': ['president', 'king', 'queen'],
 };
+const ENVOY_TITLES = ['ambassador', 'envoy', 'mission'];
 
 /** A speaker named by office alone: the last person named with that title, or in a lede the next. */
+/**
+ * Who may hold the office a role names: a title with the office's words in it, and, where the role
+ * names a country ("China's top diplomat"), none that names another one ("US Secretary of State").
+ */
+function officeHolders(role: string, sentDown: boolean, titles: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const office = role.toLowerCase().match(/head of (?:government|state)$/)?.[0];
+  const word = office ?? role.toLowerCase().split(' ').at(-1) ?? '';
+  // "top diplomat to the EU" is an envoy abroad, not the foreign minister at home.
+  const titleWords = word === 'diplomat' && sentDown ? ENVOY_TITLES : (OFFICE_TITLES[word] ?? [word]);
+  const country = findCountries(role)[0]?.code;
+  const fits = (title: string) => {
+    const named = findCountries(title).map((c) => c.code);
+    return titleWords.some((w) => title.toLowerCase().includes(w)) && (!country || named.length === 0 || named.includes(country));
+  };
+  return new Set([...titles].filter(([, held]) => held.some(fits)).map(([id]) => id));
+}
+
 function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
-  const office = best.text.toLowerCase().match(/head of (?:government|state)$/)?.[0];
-  const word = office ?? best.text.toLowerCase().split(' ').at(-1) ?? '';
-  const titleWords = OFFICE_TITLES[word] ?? [word];
+  const read = lookup.context.reads[lookup.blockIndex];
+  const sentDown = /^\s+to\b/.test(read?.masked.slice(best.end, best.end + 4) ?? '');
   // "the 93-year-old" is whichever person was named last; an office, whoever holds it.
-  const holders = word.endsWith('year-old')
+  const holders = best.text.endsWith('year-old')
     ? lookup.context.people
-    : new Set(
-        [...(lookup.input.titles ?? new Map<string, readonly string[]>())]
-          .filter(([, titles]) => titles.some((t) => titleWords.some((w) => t.toLowerCase().includes(w))))
-          .map(([id]) => id),
-      );
+    : officeHolders(best.text, sentDown, lookup.input.titles ?? new Map<string, readonly string[]>());
   if (holders.size > 0) {
     const before = lookup.antecedent('person', best.start, holders)?.actorId;
     const holder = before ?? namedAfter(lookup.context, { blockIndex: lookup.blockIndex, offset: best.end }, holders);

@@ -131,7 +131,14 @@ export function attributingVerb(verbs: readonly Span[], quote: Span, masked: str
   const after = verbs.filter((v) => v.start >= quote.end);
   const before = verbs.filter((v) => v.end <= quote.start);
   const trailing = after[0];
-  if (trailing && trailing.start - quote.end <= TRAILING_VERB_REACH && TRAILING_GAP.test(masked.slice(quote.end, trailing.start)))
+  // "X said … “…,” according to the Post": the paper reports X's words; "according to" names the speaker only on its own.
+  const citesMedium = before.length > 0 && /^according/i.test(masked.slice(trailing?.start ?? 0, trailing?.end ?? 0));
+  if (
+    trailing &&
+    !citesMedium &&
+    trailing.start - quote.end <= TRAILING_VERB_REACH &&
+    TRAILING_GAP.test(masked.slice(quote.end, trailing.start))
+  )
     return trailing;
   return before.at(-1) ?? trailing ?? verbs[0];
 }
@@ -146,11 +153,22 @@ export interface ReadBlock {
   named: ActorMatch[];
 }
 
+/**
+ * "called China “one of the biggest threats”": "call" is speech only when a quote follows within a
+ * few words; "a company called Huawei" names a thing.
+ */
+const CALLED_BEFORE_QUOTE = /\bcall(?:s|ed|ing)?(?=(?:\s+[^\s■.;,]+){0,5}\s+■)/gi;
+
+function speechVerbMatches(masked: string): RegExpExecArray[] {
+  const all = [...masked.matchAll(speechVerbPattern()), ...masked.matchAll(CALLED_BEFORE_QUOTE)].sort((a, b) => a.index - b.index);
+  return all.filter((m, i) => m.index !== all[i - 1]?.index);
+}
+
 export function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatcher): ReadBlock {
   const masked = maskQuotes(text, parts);
   const bounds = sentenceBounds(masked);
   const verbs = bounds.map(() => [] as Span[]);
-  for (const m of masked.matchAll(speechVerbPattern())) {
+  for (const m of speechVerbMatches(masked)) {
     const before = masked.slice(Math.max(0, m.index - 20), m.index);
     if ((INFINITIVE_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) && !/^according/i.test(m[0])) continue;
     verbs[sentenceIndex(bounds, m.index)]?.push({ start: m.index, end: m.index + m[0].length });
@@ -188,10 +206,15 @@ const QUOTED_AS_BEFORE = /\b(?:quoted|cited|quoting|citing)\s+([^■;]{1,80}?)\s
 /** Only the stretch a "quoted … as saying" can span is read, so the cost per quote stays flat. */
 const QUOTED_AS_REACH = 120;
 
+/** "The court was quoted by Reuters as saying": the passive's subject, before "was", speaks. */
+const QUOTED_PASSIVE_BEFORE = /\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b[^■;]{0,80}?\bas\s+$/;
+
 /** "Czech Radio quoted Babiš as saying": the one quoted as saying speaks, not the one who quotes. */
 export function quotedAs(candidates: readonly Candidate[], verb: Span, masked: string): Candidate | undefined {
   if (!/^(?:quot|cit|say|tell|writ)/i.test(masked.slice(verb.start, verb.end))) return undefined;
   const from = Math.max(0, verb.start - QUOTED_AS_REACH);
+  const passive = QUOTED_PASSIVE_BEFORE.exec(masked.slice(from, verb.start));
+  if (passive) return candidates.find((c) => c.kind !== 'country' && c.end === from + passive.index);
   const after = QUOTED_AS_AFTER.exec(masked.slice(verb.end, verb.end + QUOTED_AS_REACH))?.indices?.[1];
   const before = QUOTED_AS_BEFORE.exec(masked.slice(from, verb.start))?.indices?.[1];
   const [start, end] = after ? [verb.end + after[0], verb.end + after[1]] : before ? [from + before[0], from + before[1]] : [0, -1];
