@@ -373,4 +373,23 @@ describe('speakers, read as a reader would', () => {
       ['one of the worst ideas in years.', 'Telstra'],
     ]);
   });
+
+  it('ends a sentence at a quote that ends it, so the next sentence’s subject does not take it', () => {
+    expect(
+      speakers([
+        '“It was hard,” Peter Hale told the radio. “We chose the best offer we had.” A spokeswoman for Nokia declined to comment.',
+      ]),
+    ).toEqual([
+      ['It was hard,', 'Peter Hale'],
+      ['We chose the best offer we had.', 'Peter Hale'],
+    ]);
+  });
+  it('reads a participle opening the sentence by its main verb, and “with X accusing” as X speaking', () => {
+    expect(speakers(['Calling the ban “disappointing”, Telstra’s spokesman Peter Hale said the future was unclear.'])).toEqual([
+      ['disappointing', 'Peter Hale'],
+    ]);
+    expect(speakers(['Talks stalled, with Telstra accusing Nokia of “bad faith and worse manners”.'])).toEqual([
+      ['bad faith and worse manners', 'Telstra'],
+    ]);
+  });
 });

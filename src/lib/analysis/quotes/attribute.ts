@@ -295,7 +295,7 @@ function governmentBefore(read: ReadBlock, before: number, found: Antecedent | n
  */
 function attributingSentence(quote: ExtractedQuote, part: Span, read: ReadBlock): { index: number; verb: Span | undefined } {
   const index = sentenceIndex(read.bounds, part.start);
-  const verb = attributingVerb(read.verbs[index] ?? [], part, read.masked);
+  const verb = attributingVerb(read.verbs[index] ?? [], part, read.masked, read.bounds[index]?.start);
   const bounds = read.bounds[index];
   if (verb || quote.kind !== 'statement' || index === 0 || !bounds) return { index, verb };
   const alone = /^[\s■“”"‘’'.,;:…—–-]*$/.test(read.masked.slice(bounds.start, bounds.end));

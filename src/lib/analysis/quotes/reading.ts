@@ -62,8 +62,14 @@ export type Span = { start: number; end: number };
  * Sentence bounds of a masked block, from the language layer's splitter (which knows that "U.S."
  * and "Mr." end no sentence); quoted text is masked, so a stop inside a quote splits nothing.
  */
-function sentenceBounds(masked: string): Span[] {
-  const sentences = splitSentences(masked);
+/**
+ * Sentences of the masked text, where a quote that ends its sentence (“… other.” A spokeswoman)
+ * still ends it: the masking hides its full stop, so a stop is put back in its closing mark's place.
+ */
+function sentenceBounds(masked: string, text: string, parts: readonly QuotePart[]): Span[] {
+  const chars = masked.split('');
+  for (const { end } of parts) if (/[.!?]$/.test(text.slice(end - 2, end - 1))) chars[end - 1] = '.';
+  const sentences = splitSentences(chars.join(''));
   return sentences.length > 0 ? sentences.map(({ start, end }) => ({ start, end })) : [{ start: 0, end: masked.length }];
 }
 
@@ -127,9 +133,12 @@ export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a
 const TRAILING_GAP = /^[\s,.;:]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)?$/u;
 
 /** The verb that attributes a quote: one just after it, else the nearest before it, else the nearest after. */
-export function attributingVerb(verbs: readonly Span[], quote: Span, masked: string): Span | undefined {
+export function attributingVerb(verbs: readonly Span[], quote: Span, masked: string, sentenceStart = 0): Span | undefined {
   const after = verbs.filter((v) => v.start >= quote.end);
-  const before = verbs.filter((v) => v.end <= quote.start);
+  // "Calling the ban “disappointing”, Huawei’s spokesman said": a participle opening the sentence
+  // shares the main verb's subject, which the main verb after the quote finds.
+  const opening = (v: Span) => /ing$/i.test(masked.slice(v.start, v.end)) && masked.slice(sentenceStart, v.start).trim() === '';
+  const before = verbs.filter((v) => v.end <= quote.start && !(after.length > 0 && opening(v)));
   const trailing = after[0];
   // "X said … “…,” according to the Post": the paper reports X's words; "according to" names the speaker only on its own.
   const citesMedium = before.length > 0 && /^according/i.test(masked.slice(trailing?.start ?? 0, trailing?.end ?? 0));
@@ -166,7 +175,7 @@ function speechVerbMatches(masked: string): RegExpExecArray[] {
 
 export function readBlock(text: string, parts: readonly QuotePart[], matcher: ActorMatcher): ReadBlock {
   const masked = maskQuotes(text, parts);
-  const bounds = sentenceBounds(masked);
+  const bounds = sentenceBounds(masked, text, parts);
   const verbs = bounds.map(() => [] as Span[]);
   for (const m of speechVerbMatches(masked)) {
     const before = masked.slice(Math.max(0, m.index - 20), m.index);
@@ -233,6 +242,10 @@ export function subjectBefore(candidates: readonly Candidate[], verb: Span, mask
     if (c.end > verb.start) return false;
     const gap = masked.slice(c.end, verb.start);
     if (GERUND_BY_GAP.test(gap)) return true;
+    // "with Britain accusing Beijing": the object of "with" is the subject of the gerund right after it.
+    const withGerund =
+      /^\s+$/.test(gap) && /ing$/i.test(masked.slice(verb.start, verb.end)) && /\bwith\s+$/i.test(masked.slice(0, c.start));
+    if (withGerund) return true;
     return SUBJECT_GAP.test(gap) && !isPrepositionObject(masked, c) && !AGENT_BEFORE.test(masked.slice(Math.max(0, c.start - 60), c.start));
   });
 }
