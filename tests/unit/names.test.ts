@@ -93,6 +93,11 @@ describe('names the capitalised run alone gets wrong', () => {
     // Compromise tags a possessor by what it owns ("X’s government"); the owner is still a person.
     expect(kinds('He said Helen Marsh’s government must decide.')).toEqual([['Helen Marsh', 'person']]);
     expect(kinds('NEW DELHI: The ministry met on Monday.')[0]).toEqual(['NEW DELHI', 'place']);
+    expect(kinds('The dispute pits China against the U.S. For Europe, it sharpens a conflict.').map(([name]) => name)).toEqual([
+      'China',
+      'U.S.',
+      'Europe',
+    ]);
   });
   it('reads a place that stands for an institution as an organisation', () => {
     expect(kinds('Downing Street said the review was over.')).toEqual([['Downing Street', 'organisation']]);

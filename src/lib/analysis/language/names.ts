@@ -124,6 +124,32 @@ function continuesInstitution(run: readonly Term[], terms: readonly Term[], i: n
   return run.length >= 2 && !ORGANISATION_WORDS.has(run.at(-1)?.text ?? '') && ORGANISATION_WORDS.has(bare(last?.text ?? ''));
 }
 
+/**
+ * Words that open a sentence and never a name: after "the U.S." the splitter may not see the
+ * sentence end, and "For Europe, …" is then no name.
+ */
+const NEVER_FIRST = new Set([
+  'For',
+  'In',
+  'At',
+  'On',
+  'From',
+  'With',
+  'By',
+  'But',
+  'And',
+  'Or',
+  'As',
+  'If',
+  'While',
+  'When',
+  'After',
+  'Before',
+  'Since',
+  'Although',
+  'Because',
+]);
+
 /** Runs of capitalised words, joined by connectors, each run a candidate name. */
 function capitalisedRuns(terms: readonly Term[]): Term[][] {
   const runs: Term[][] = [];
@@ -141,7 +167,7 @@ function capitalisedRuns(terms: readonly Term[]): Term[][] {
       isCapitalised(next) &&
       next.sentence === term.sentence &&
       (PLACE_WORDS.has(next.text) || ORGANISATION_WORDS.has(next.text));
-    const startsHere = isCapitalised(term) && (!isSentenceOpener(term) || opensName);
+    const startsHere = isCapitalised(term) && !NEVER_FIRST.has(term.text) && (!isSentenceOpener(term) || opensName);
     // "Committee on Foreign Investment" is one name; "President Moon on Huawei" is a name and a topic.
     const topicOn = term.text === 'on' && !ORGANISATION_WORDS.has(bare(run.at(-1)?.text ?? ''));
     const connector = (CONNECTORS.has(term.text) && !topicOn) || (term.text === 'and' && continuesInstitution(run, terms, i));
