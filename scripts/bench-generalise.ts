@@ -41,10 +41,10 @@ function draftOne(set: string, id: string): Drafted {
 }
 
 /**
- * In the order they were made. dev to fresh8: read and tuned on, each after its one held-out run
- * (README, "Measured"); fresh9: held out, written and committed before the pipeline ran on it.
+ * In the order they were made. dev to fresh9: read and tuned on, each after its one held-out run
+ * (README, "Measured"); fresh10: held out, written and committed before the pipeline ran on it.
  */
-const SETS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'] as const;
+const SETS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
 const drafted = SETS.flatMap((set) =>
   readdirSync(join(SET, set))
@@ -52,11 +52,32 @@ const drafted = SETS.flatMap((set) =>
     .sort()
     .map((id) => draftOne(set, id)),
 );
-const { result, problems } = loadContentFromDisk(scratch);
+/**
+ * Builds the scratch site; an article the build refuses (a quote mark no rule pairs, which an editor
+ * must note) is taken out and reported as refused, as the build would refuse it on a real site,
+ * and the rest are built again.
+ */
+function buildScratch(): { model: NonNullable<ReturnType<typeof loadContentFromDisk>['result']>['model']; refused: Map<string, string[]> } {
+  const refused = new Map<string, string[]>();
+  for (;;) {
+    const { result, problems } = loadContentFromDisk(scratch);
+    if (result) return { model: result.model, refused };
+    const blamed = drafted.filter((d) => !refused.has(d.slug) && problems.some((p) => p.field.startsWith(`${d.slug}#`)));
+    if (blamed.length === 0)
+      throw new Error(`the scratch build failed:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+    for (const d of blamed) {
+      refused.set(
+        d.slug,
+        problems.filter((p) => p.field.startsWith(`${d.slug}#`)).map((p) => p.message),
+      );
+      rmSync(join(scratch, 'articles', `${d.slug}.md`));
+    }
+  }
+}
+const { model, refused } = buildScratch();
 rmSync(scratch, { recursive: true, force: true });
-if (!result) throw new Error(`the scratch build failed:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
 
-const scores = drafted.map((d) => ({ ...d, score: scoreArticle(result.model, d.slug, d.expected) }));
+const scores = drafted.filter((d) => !refused.has(d.slug)).map((d) => ({ ...d, score: scoreArticle(model, d.slug, d.expected) }));
 const header = `| set | article | flags | ${METRICS.join(' | ')} |\n| --- | --- | --- | ${METRICS.map(() => '---:').join(' | ')} |`;
 const row = (set: string, id: string, flags: string, s: ArticleScore) =>
   `| ${set} | ${id} | ${flags} | ${METRICS.map((m) => percent(s[m])).join(' | ')} |`;
@@ -75,14 +96,17 @@ const lines = [
       `| **${t.set} total** | ${scores.filter((s) => s.set === t.set).length} articles | | ${METRICS.map((m) => `**${percent(t[m])}**`).join(' | ')} |`,
   ),
 ];
+const refusedLines = drafted
+  .filter((d) => refused.has(d.slug))
+  .map((d) => `- ${d.set}/${d.expected.id} (${d.expected.quotes.length} expected quotes): ${(refused.get(d.slug) ?? []).join('; ')}`);
 const problemsNote =
-  problems.length === 0
+  refused.size === 0
     ? 'The scratch build passed the model checks with no hand edit.'
-    : `Model problems in the scratch build:\n${problems.map((p) => `- ${p.file}: ${p.field}: ${p.message}`).join('\n')}`;
+    : `The build refused ${refused.size} article(s) until an editor notes their quote marks; they are left out of the figures above:\n${refusedLines.join('\n')}`;
 const report = `${lines.join('\n')}\n\n${problemsNote}\n`;
 console.log(report);
 writeFileSync('bench/results/generalise.md', report);
 writeFileSync(
   'bench/results/generalise.json',
-  `${JSON.stringify({ totals, articles: scores.map((s) => ({ set: s.set, flags: s.flags, ...s.score })) }, null, 2)}\n`,
+  `${JSON.stringify({ totals, articles: scores.map((s) => ({ set: s.set, flags: s.flags, ...s.score })), refused: Object.fromEntries(refused) }, null, 2)}\n`,
 );
