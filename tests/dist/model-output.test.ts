@@ -102,3 +102,18 @@ describe('actor links in articles', () => {
     for (const name of ['articles', 'quotes', 'actors', 'events', 'stance-steps']) expect(readFileSync(`dist/data/${name}.csv`, 'utf8').split('\n').length).toBeGreaterThan(5);
   });
 });
+
+describe('quote marks that cannot be paired', () => {
+  it('each stands in its article’s page with its note, as the build report lists it', () => {
+    const { unpairedMarks } = data<{ unpairedMarks: Array<{ article: string; found: string; explanation: string | null }> }>(
+      'build-report.json',
+    );
+    expect(unpairedMarks.length).toBeGreaterThan(0);
+    for (const mark of unpairedMarks) {
+      const section = select('.unpaired-marks', page(`/articles/${mark.article}/`).tree);
+      expect(section, mark.article).toBeTruthy();
+      const shown = toWords(visibleText(section ?? page(`/articles/${mark.article}/`).tree));
+      expect(shown).toContain(toWords(mark.explanation ?? 'Not yet checked by an editor'));
+    }
+  });
+});

@@ -392,4 +392,30 @@ describe('speakers, read as a reader would', () => {
       ['bad faith and worse manners', 'Telstra'],
     ]);
   });
+
+  it('takes “the official” up to an unnamed official described however far back, not to a person named since', () => {
+    expect(
+      speakers([
+        'The plan drew fire, a US official said on Friday. “There is no safe vendor,” a senior administration official said.',
+        'Ties with Nokia go back decades.',
+        'The talks in Oslo were short.',
+        '“We stand by the review,” Foreign Minister Mira Sand said.',
+        'Nothing else was agreed.',
+        '“We will keep pressing our partners,” the US official said.',
+      ]),
+    ).toEqual([
+      ['There is no safe vendor,', 'a senior administration official'],
+      ['We stand by the review,', 'Mira Sand'],
+      ['We will keep pressing our partners,', 'a senior administration official'],
+    ]);
+  });
+
+  it('reads “rebutted” as speech, and passes over what a that-clause names', () => {
+    expect(speakers(['“We are a private firm,” rebutted Paul Novak.'])).toEqual([['We are a private firm,', 'Paul Novak']]);
+    expect(
+      speakers([
+        'The two leaders signed a memorandum in Oslo stating that vetting a supplier must include “whether it answers to a state.”',
+      ]),
+    ).toEqual([['whether it answers to a state.', 'a memorandum']]);
+  });
 });

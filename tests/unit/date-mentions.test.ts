@@ -132,6 +132,18 @@ describe('findDateMentions in whole sentences', () => {
   });
 });
 
+describe('a weekday printed with its date (sentences written for the test)', () => {
+  it('is one expression, placed by its date whatever day the page was served', () => {
+    const served: PublicationDate = { date: '2020-02-25', precision: 'day' };
+    const found = (text: string) => findDateMentions(text, served).map((m) => [m.text, m.resolved.label]);
+    expect(found('The plan was unveiled on Wednesday (29 January) in Brussels.')).toEqual([
+      ['on Wednesday (29 January)', '29 January 2020'],
+    ]);
+    expect(found('They met on Tuesday, January 28, 2020, in London.')).toEqual([['on Tuesday, January 28, 2020', '28 January 2020']]);
+    expect(found('He spoke on Monday, 3 February.')).toEqual([['on Monday, 3 February', '3 February 2020']]);
+  });
+});
+
 describe('event dates', () => {
   it('reads and shows each precision', () => {
     expect(describeInterval(parseDateValue('2019-02-25', 'week'))).toBe('week of 25 February 2019');

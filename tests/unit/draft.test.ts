@@ -7,6 +7,7 @@ import { articleSchema } from '../../src/schemas';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { draftArticle, DraftError } from '../../src/lib/draft/draft';
 import { readPageText } from '../../src/lib/draft/page-text';
+import { loadContentFromDisk } from '../../src/lib/model/content/files';
 import { readPageLayout, spaceRunTogetherSentences } from '../../src/lib/draft/layout';
 
 const FIXTURES = 'tests/fixtures/draft';
@@ -113,6 +114,16 @@ describe('npm run draft, end to end in a scratch copy of content/', () => {
     expect(out).toMatch(/a quote mark that cannot be paired: .*said \[“\]we will decide/);
     expect(out).toMatch(/quote-mark-notes\.yaml/);
     expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('the drafted article with an unpaired mark still builds: the mark is listed unchecked and opens no quote', () => {
+    const { result, problems } = loadContentFromDisk(scratch);
+    expect(problems).toEqual([]);
+    const slug = 'ministers-meet-on-the-plan-for-the-network';
+    expect(result?.model.report.unpairedMarks.filter((m) => m.article === slug)).toMatchObject([
+      { found: expect.stringContaining('said [“]we will decide'), explanation: null },
+    ]);
+    expect(result?.model.quotes.filter((q) => q.article === slug)).toEqual([]);
   });
 
   it('an unreadable file is refused by name', () => {

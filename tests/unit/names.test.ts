@@ -110,4 +110,12 @@ describe('names the capitalised run alone gets wrong', () => {
     ]);
     expect(kinds('The Bank of England agreed.')).toEqual([['Bank of England', 'organisation']]);
   });
+  it('keeps a lower-case particle inside a name, and reads Tele and Movement as organisations (written for the test)', () => {
+    expect(kinds('Premier Jóhan á Dali and Olav af Berg met the board of Norra Tele.')).toEqual([
+      ['Jóhan á Dali', 'person'],
+      ['Olav af Berg', 'person'],
+      ['Norra Tele', 'organisation'],
+    ]);
+    expect(kinds('The Green Movement said no.')).toEqual([['Green Movement', 'organisation']]);
+  });
 });

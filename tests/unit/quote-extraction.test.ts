@@ -164,3 +164,22 @@ describe('a closing single mark after a plural (text from outside the corpus)', 
     expect(quotes).toEqual([]);
   });
 });
+
+describe('double marks printed as two single ones (sentences written for the test)', () => {
+  it('closes a double quote with ’’ and keeps both marks out of the quoted words', () => {
+    const text = 'The minister warned against “hasty choices’’ in the debate, and said: ‘‘We will decide on facts.’’';
+    const { quotes, unpaired } = one(text);
+    expect(quotes.map((q) => q.text)).toEqual(['hasty choices', 'We will decide on facts.']);
+    expect(unpaired).toEqual([]);
+    const [first] = quotes;
+    expect(text.slice(first?.parts[0]?.start, first?.parts[0]?.end)).toBe('“hasty choices’’');
+  });
+  it('closes a quote ending in a plural possessive and ’’', () => {
+    expect(texts('“the protection of the operators’ networks’’ comes first')).toEqual(['the protection of the operators’ networks']);
+  });
+  it('reads ’s after a space as an apostrophe, where a page lost the name before it', () => {
+    const { quotes, unpaired } = one('Bidders for ’s 5G contracts must “meet the rules,” he said.');
+    expect(quotes.map((q) => q.text)).toEqual(['meet the rules,']);
+    expect(unpaired).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { quotesOf } from '../model/views';
 export interface DraftReport {
   found: string[];
   undecided: string[];
-  /** Quote marks that cannot be paired: each must be looked at before the article is trusted. */
+  /** Quote marks that cannot be paired: each must be looked at before the article is trusted (the page shows it unchecked). */
   errors: string[];
 }
 
@@ -45,7 +45,7 @@ export function reportDraft(model: Model, slug: string, file: string): DraftRepo
     .filter((m) => m.article === slug && m.explanation === null)
     .map(
       (m) =>
-        `${file}: ${m.paragraph}: a quote mark that cannot be paired: ${m.found}. Check it against the source: if the page prints it so, explain it in content/quote-mark-notes.yaml; if the copy lost a mark, restore it in the article.`,
+        `${file}: ${m.paragraph}: a quote mark that cannot be paired: ${m.found}. The article was written and builds: the page shows this mark as unchecked and takes no quote from it. Check it against the source: if the page prints it so, explain it in content/quote-mark-notes.yaml; if the copy lost a mark, restore it in the article.`,
     );
   return { found, undecided, errors };
 }

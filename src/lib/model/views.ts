@@ -344,6 +344,13 @@ export function dateMentionsOf(model: Model, slug: string): Model['dateMentions'
   return dateMentionsByArticle(model).get(slug) ?? [];
 }
 
+const unpairedMarksByArticle = memo((model) => groupBy(model.report.unpairedMarks, (m) => m.article));
+
+/** An article's quote marks that cannot be paired, in document order. */
+export function unpairedMarksOf(model: Model, slug: string): Model['report']['unpairedMarks'] {
+  return unpairedMarksByArticle(model).get(slug) ?? [];
+}
+
 /** An article's quotes, in document order. */
 export function quotesOf(model: Model, slug: string): Quote[] {
   return quotesByArticle(model).get(slug) ?? [];

@@ -172,6 +172,11 @@ export const UI = {
     unplaced: 'not placed: its sentence names no actor or action',
     widened: 'Why this is a range:',
   },
+  marks: {
+    heading: (n: number) => `Quote marks that cannot be paired (${n})`,
+    intro: 'Each is kept as printed, shown in its words (the mark in brackets), and opens no quote.',
+    unchecked: 'Not yet checked by an editor against the source: the pipeline could not pair this mark, so it takes no quote from it.',
+  },
   article: {
     byline: 'By',
     noAuthor: 'Author not named in the source',
@@ -257,7 +262,6 @@ export const UI = {
     advocacyScale: 'Advocacy',
     sourcesHeading: 'Notes on the sources',
     dateInferred: 'Date inferred:',
-    unpairedHeading: (n: number) => `Quote marks that cannot be paired (${n})`,
     repairedHeading: (n: number) => `Quote marks read as what they stand for (${n})`,
     excludedHeading: (n: number) => `Date expressions left off the timeline (${n})`,
     placedText: (placed: number, unplaced: number) => `${placed} date expressions are placed on timeline events; ${unplaced} are unplaced.`,

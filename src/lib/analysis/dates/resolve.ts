@@ -68,8 +68,29 @@ function isFuture(sentenceSoFar: string): boolean {
   return cue >= 0 && cue > past;
 }
 
+/**
+ * A weekday printed with its date ("on Wednesday (29 January)", "Tuesday, January 28, 2020"): one
+ * expression, placed by its date, which the weekday only repeats.
+ */
+function weekdayWithDate(open: string, close: string): Pattern {
+  const day = '(\\d{1,2})(?:st|nd|rd|th)?';
+  return {
+    regex: new RegExp(
+      `\\b(?:[Oo]n )?(?:${WEEKDAYS.join('|')})${open}(?:${day} ${ANY_MONTH}|${ANY_MONTH} ${day})(?:,? (\\d{4}))?${close}`,
+      'g',
+    ),
+    resolve: (m, reference, future) => {
+      const [dayA, monthA, monthB, dayB, year] = m.slice(1);
+      const date = isoDay(year ?? reference.getFullYear(), monthA ?? monthB, dayA ?? dayB);
+      return year ? interval(date, date, 'day') : nearestDay(date, reference, future);
+    },
+  };
+}
+
 /** Patterns, most specific first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Pattern[] = [
+  weekdayWithDate(' \\(', '\\)'),
+  weekdayWithDate(',? ', '\\b'),
   {
     regex: new RegExp(`\\b(?:on )?${ANY_MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
     resolve: (m) => {

@@ -20,9 +20,32 @@ export interface NameSpan {
   title: string | null;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'ibn']);
-/** Lower-case particles inside a person's name ("Ursula von der Leyen"), unlike "of" or "for". */
-const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'ibn']);
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Bárður á Steig Nielsen"), unlike "of" or "for". */
+const NAME_PARTICLES = new Set([
+  'de',
+  'von',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'zu',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'al',
+  'bin',
+  'ibn',
+  'af',
+  'á',
+  'í',
+]);
+const CONNECTORS = new Set(['of', 'for', 'on', ...NAME_PARTICLES]);
 /** Places that stand for the institution in them, as news writes them ("Downing Street said"). */
 const INSTITUTION_PLACES = new Set([
   'Downing Street',
@@ -51,7 +74,7 @@ const isTitle = (printed: string) => {
   return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').some((part) => TITLE_WORDS.has(part)));
 };
 const ORGANISATION_WORDS = new Set(
-  'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Telecom Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency Wire Newswire Gazette Tribune Chronicle Observer Economist Insider GCHQ NSA Democrats Republicans Conservatives Liberals Socialists Greens'.split(
+  'Department Ministry Agency Office Council Commission Committee Parliament Congress Senate House Government Administration Centre Center Bureau Service Services Party Union Movement League Telecom Telecoms Tele Telekom Telecommunications Technologies Technology Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Group Holdings Bank University Institute Institution News Times Post Journal Herald Guardian Telegraph Network Networks Communications Mobile Authority Organisation Organization Association Forum Court Board Foundation Alliance Company Co Co. Labs Systems Wireless Capital Partners Review Daily Press Broadcasting Radio Television TV Reuters Bloomberg Congress Assembly Cabinet Police Army Navy Force Forces Command Directorate Exchange Fund Society Federation Chamber Tribunal Treasury Embassy Consulate Club Motors Electronics Airlines Energy Media Digital Agency Wire Newswire Gazette Tribune Chronicle Observer Economist Insider GCHQ NSA Democrats Republicans Conservatives Liberals Socialists Greens'.split(
     ' ',
   ),
 );

@@ -57,13 +57,28 @@ const SPEECH_LEMMAS = [
   'highlight',
   'dismiss',
   'reject',
+  'rebut',
+  'retort',
 ] as const;
 
 /** Lemmas whose bare and -s forms are usually nouns: only "reported", "reporting" and the like count. */
-const NOUN_TOO_LEMMAS = ['report', 'note', 'cite', 'quote', 'claim', 'comment', 'tweet', 'state', 'label', 'remark', 'mention'] as const;
+const NOUN_TOO_LEMMAS = [
+  'report',
+  'note',
+  'cite',
+  'quote',
+  'claim',
+  'comment',
+  'tweet',
+  'state',
+  'label',
+  'remark',
+  'mention',
+  'counter',
+] as const;
 
 /** Documents speak in the present ("the letter states", "the letter also mentions", "the statement read"), where "states" is otherwise a noun. */
-const DOCUMENT_VERB = String.raw`(?<=\b(?:letter|statement|filing|memo|declaration|communiqu[ée])\s+(?:also\s+)?)(?:states|reads|read|mentions)`;
+const DOCUMENT_VERB = String.raw`(?<=\b(?:letter|statement|filing|memo|memorandum|lawsuit|complaint|declaration|communiqu[ée])\s+(?:also\s+)?)(?:states|reads|read|mentions)`;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
 const PHRASES = [

@@ -72,13 +72,14 @@ export function namedAfter(
   return null;
 }
 
-/** The last unnamed source before `at`, within reach, that `fits`: the walk both descriptions and pronouns make. */
+/** The last unnamed source before `at`, within `reach` blocks, that `fits`: the walk both descriptions and pronouns make. */
 function lastUnnamedBefore(
   context: AntecedentContext,
   at: { blockIndex: number; offset: number },
   fits: (description: string) => boolean,
+  reach = PRONOUN_REACH,
 ): Antecedent | null {
-  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - PRONOUN_REACH); i--) {
+  for (let i = at.blockIndex; i >= Math.max(0, at.blockIndex - reach); i--) {
     const found = (context.reads[i]?.candidates.flat() ?? [])
       .filter((c) => c.kind === 'anonymous' && (i < at.blockIndex || c.end <= at.offset) && fits(c.text))
       .sort((a, b) => a.start - b.start)
@@ -88,9 +89,12 @@ function lastUnnamedBefore(
   return null;
 }
 
-/** The unnamed source a definite description takes up: the last indefinite one before it with the same noun. */
+/**
+ * The unnamed source a definite description takes up: the last indefinite one before it with the
+ * same noun, however far back ("a US official said" in the lede, "the US official said" at the end).
+ */
 export function describedBefore(context: AntecedentContext, at: { blockIndex: number; offset: number }, head: string): string | null {
-  return lastUnnamedBefore(context, at, (text) => !/^the\b/i.test(text) && sourceHead(text) === head)?.label ?? null;
+  return lastUnnamedBefore(context, at, (text) => !/^the\b/i.test(text) && sourceHead(text) === head, at.blockIndex)?.label ?? null;
 }
 
 /** Unnamed sources a "he" or "she" can take up, and the pronoun each allows. */

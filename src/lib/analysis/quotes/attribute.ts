@@ -167,7 +167,10 @@ function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefine
       (c.kind === 'pronoun' && !isOrganisationPronoun(c.text)) ||
       (c.actorId !== null && people.has(c.actorId)),
   );
-  const preferred = pool.length > 0 ? pool : speaking;
+  const pooled = pool.length > 0 ? pool : speaking;
+  // "a memorandum stating that vetting a company must include “…”": what the that-clause names did not say it.
+  const reported = /^\s+that\b/.test(read.masked.slice(verb.end, verb.end + 6)) ? pooled.filter((c) => c.end <= verb.start) : [];
+  const preferred = reported.length > 0 ? reported : pooled;
   if (sharesSubject(verb, read.masked)) {
     const first = [...preferred].filter((c) => c.end <= verb.start).sort((a, b) => a.start - b.start)[0];
     if (subject ?? first) return subject ?? first;

@@ -13,6 +13,9 @@
  *   outer one with its marks reversed (“(It) instead offers the” Fox “the order …”).
  * - A quote still open at the end of a block continues into the next block when that block
  *   opens with the same mark (the press convention for a quote across paragraphs).
+ * - Two single marks printed together (‘‘ … ’’) are one double mark, as some pages set them; a
+ *   right single mark before "s" and no further letter is an apostrophe whatever precedes it
+ *   ("bids for ’s 5G", where the page lost the name).
  * - Anything that still cannot be paired is returned as an unpaired mark, never dropped.
  */
 import type { QuoteKind } from '../../vocabulary/quote-kinds';
@@ -68,6 +71,8 @@ interface Mark {
   char: string;
   family: MarkFamily;
   role: MarkRole;
+  /** Characters the mark takes: 2 for a double mark printed as two single ones. */
+  width: 1 | 2;
 }
 
 const DOUBLE = new Set(['“', '”', '"']);
@@ -82,6 +87,11 @@ const STATEMENT_MIN_WORDS = 9;
 const CLAUSE_OPENING = /^(?:i|we|you|he|she|it|they|there)\s+\S+\s/u;
 
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+/** ‘‘ or ’’: a double mark printed as two single ones. */
+const doubledSingle = (text: string, offset: number) => {
+  const char = text[offset];
+  return (char === '‘' || char === '’') && text[offset + 1] === char;
+};
 const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 
 function contextAround(text: string, offset: number): string {
@@ -98,15 +108,18 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
   let singleOpenedAt = -1;
   const firstCharacter = text.search(/\S/);
   for (let offset = 0; offset < text.length; offset++) {
-    const char = text[offset] ?? '';
+    const width = doubledSingle(text, offset) ? 2 : 1;
+    const single = text[offset] ?? '';
+    const char = width === 2 ? (single === '‘' ? '“' : '”') : single;
     const family: MarkFamily | null = DOUBLE.has(char) ? 'double' : SINGLE.has(char) ? 'single' : null;
     if (!family) continue;
     const prev = offset === 0 ? undefined : text[offset - 1];
-    const next = text[offset + 1];
+    const next = text[offset + width];
     const startsBlock = offset <= firstCharacter;
     const opensHere = (startsBlock || OPENERS_BEFORE.test(prev ?? ' ')) && !isSpace(next);
     let role: MarkRole;
-    if (family === 'single' && isWord(prev) && isWord(next)) {
+    const elidedPossessive = char === '’' && next === 's' && !isWord(text[offset + 2]);
+    if (family === 'single' && ((isWord(prev) && isWord(next)) || elidedPossessive)) {
       role = 'apostrophe';
     } else if (char === '“' || char === '‘') {
       role = isSpace(next) && isOpen(family) && !startsBlock ? 'close' : 'open';
@@ -127,7 +140,8 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
     if (role === 'open') open.push(family);
     if (role === 'open' && family === 'single') singleOpenedAt = offset;
     if (role === 'close' && isOpen(family)) open.splice(open.lastIndexOf(family), 1);
-    marks.push({ block, offset, char, family, role });
+    marks.push({ block, offset, char, family, role, width });
+    offset += width - 1;
   }
   return marks;
 }
@@ -183,7 +197,10 @@ function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: Nes
     }
     const opening = index === 0 || /^\s*[“"‘']/u.test(text);
     const closing = closed && index === parts.length - 1;
-    return text.slice(opening ? 1 : 0, closing ? -1 : undefined).trim();
+    // A mark printed as two single ones (‘‘ … ’’) takes two characters, as classifyMarks read it.
+    const from = opening ? (doubledSingle(text, 0) ? 2 : 1) : 0;
+    const to = closing ? text.length - (doubledSingle(text, text.length - 2) ? 2 : 1) : text.length;
+    return text.slice(from, to).trim();
   });
   return pieces.join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -297,7 +314,7 @@ export function extractQuotes(blocks: readonly TextBlock[]): ExtractionResult {
       for (const orphan of stack.splice(depth + 1)) unpairedMark(orphan.mark);
       const quote = stack.pop() as OpenQuote;
       const last = quote.parts.at(-1) as QuotePart;
-      last.end = mark.offset + 1;
+      last.end = mark.offset + mark.width;
       if (mark.char === '“' || mark.char === '‘') quote.repair = 'closing mark printed as an opening mark';
       record(quote, true);
     }
