@@ -174,7 +174,7 @@ export const UI = {
   },
   marks: {
     heading: (n: number) => `Quote marks that cannot be paired (${n})`,
-    intro: 'Each is kept as printed, shown in its words (the mark in brackets), and opens no quote.',
+    intro: 'Each is kept as printed and shown in its words, the mark in brackets; no quote is read from it.',
     unchecked: 'Not yet checked by an editor against the source: the pipeline could not pair this mark, so it takes no quote from it.',
   },
   article: {
