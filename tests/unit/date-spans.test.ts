@@ -27,6 +27,10 @@ describe('date expressions that name a span', () => {
     expect(span('November of 2017')).toEqual(['2017-11-01', '2017-11-30']);
     expect(span('earlier this year')).toEqual(['2019-01-01', '2019-10-16']);
     expect(span('later this year')).toEqual(['2019-10-16', '2019-12-31']);
+    const said = (text: string) => findDateMentions(text, WEDNESDAY).map((m) => [m.resolved.start, m.resolved.end]);
+    // Reported as done, "this month" ended by the day of the report; in what will happen, it is the whole month.
+    expect(said('This month a court retried him.')).toEqual([['2019-10-01', '2019-10-16']]);
+    expect(said('The trials will be held this month.')).toEqual([['2019-10-01', '2019-10-31']]);
     expect(span('late last week')).toEqual(['2019-10-10', '2019-10-13']);
     expect(span('early last week')).toEqual(['2019-10-07', '2019-10-09']);
     expect(span('this morning')).toEqual(['2019-10-16', '2019-10-16']);
@@ -53,7 +57,9 @@ describe('date expressions that name a span', () => {
     expect(span('the first half of 2020')).toEqual(['2020-01-01', '2020-06-30']);
     expect(span('at the end of January')).toEqual(['2019-01-01', '2019-01-31']);
     expect(span('by the end of the year')).toEqual(['2019-01-01', '2019-12-31']);
-    expect(span('in mid-2020')).toEqual(['2020-01-01', '2020-12-31']);
+    expect(span('in early 2020')).toEqual(['2020-01-01', '2020-03-31']);
+    expect(span('in mid-2020')).toEqual(['2020-04-01', '2020-09-30']);
+    expect(span('by late 2020')).toEqual(['2020-10-01', '2020-12-31']);
     expect(span('in the 1990s')).toEqual(['1990-01-01', '1999-12-31']);
   });
 

@@ -167,13 +167,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\b(?:(earlier|later) )?this (month|year)\b/gi,
-    // "earlier this year" ends at the publication, "later this month" starts there.
-    resolve: (m, reference) => {
+    // "earlier this year" ends at the publication, "later this month" starts there; as "this week",
+    // what a report says happened this month happened by the day it was published.
+    resolve: (m, reference, future) => {
       const which = (m[1] ?? '').toLowerCase();
       const year = (m[2] ?? '').toLowerCase() === 'year';
       const [first, last] = year ? [startOfYear(reference), endOfYear(reference)] : [startOfMonth(reference), endOfMonth(reference)];
+      if (which === '' && future) return interval(first, last, year ? 'year' : 'month');
       const start = which === 'later' ? reference : first;
-      return interval(start, which === 'earlier' ? reference : last, which === '' ? (year ? 'year' : 'month') : 'range');
+      return interval(start, which === 'later' ? last : reference, 'range');
     },
   },
   {

