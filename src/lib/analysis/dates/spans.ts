@@ -25,6 +25,12 @@ import { monthOf } from './interval';
 import { comingMonth, interval, isoDay, MONTH, pastMonth, type Pattern } from './pattern-kit';
 
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
+/** First and last month (0-based) of "early", "mid" and "late" in a year. */
+const PARTS_OF_YEAR: Record<'early' | 'mid' | 'late', readonly [number, number]> = {
+  early: [0, 2],
+  mid: [3, 8],
+  late: [9, 11],
+};
 /** "one" to "twelve", written by compromise's number formatter rather than typed here. */
 const NUMBER_WORDS = Array.from({ length: 12 }, (_, i) =>
   nlp(String(i + 1))
@@ -113,7 +119,8 @@ export const SPAN_PATTERNS: Pattern[] = [
     regex: /\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom) )?(early|mid|late)[ -](\d{4})\b/gi,
     resolve: (m) => {
       const year = parseISO(`${m[2]}-01-01`);
-      const [first, last] = { early: [0, 2], mid: [3, 8], late: [9, 11] }[(m[1] ?? '').toLowerCase() as 'early' | 'mid' | 'late'];
+      const part = (m[1] ?? '').toLowerCase() as keyof typeof PARTS_OF_YEAR;
+      const [first, last] = PARTS_OF_YEAR[part];
       return interval(addMonths(year, first), endOfMonth(addMonths(year, last)), 'range');
     },
   },
