@@ -418,4 +418,13 @@ describe('speakers, read as a reader would', () => {
       ]),
     ).toEqual([['whether it answers to a state.', 'a memorandum']]);
   });
+
+  it('keeps a description with a number whole, reads “X reports that” as speech, and “the call was” as a phone call', () => {
+    expect(speakers(['Later a Number 10 spokeswoman said: “The Prime Minister met the Chancellor this morning.”'])).toEqual([
+      ['The Prime Minister met the Chancellor this morning.', 'a Number 10 spokeswoman'],
+    ]);
+    expect(speakers(['But Telstra reports that the call was “tense”, with Peter Hale raising his voice twice.'])).toEqual([
+      ['tense', 'Telstra'],
+    ]);
+  });
 });

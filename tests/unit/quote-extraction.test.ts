@@ -177,6 +177,11 @@ describe('double marks printed as two single ones (sentences written for the tes
   it('closes a quote ending in a plural possessive and ’’', () => {
     expect(texts('“the protection of the operators’ networks’’ comes first')).toEqual(['the protection of the operators’ networks']);
   });
+  it('reads a straight double mark typed twice against a word as one mark, not an empty quote', () => {
+    const { quotes, unpaired } = one('The envoy said: ""Our view has not changed."" Then he left, saying "" was all.');
+    expect(quotes.map((q) => q.text)).toEqual(['Our view has not changed.', '']);
+    expect(unpaired).toEqual([]);
+  });
   it('reads ’s after a space as an apostrophe, where a page lost the name before it', () => {
     const { quotes, unpaired } = one('Bidders for ’s 5G contracts must “meet the rules,” he said.');
     expect(quotes.map((q) => q.text)).toEqual(['meet the rules,']);

@@ -13,7 +13,8 @@
  *   outer one with its marks reversed (“(It) instead offers the” Fox “the order …”).
  * - A quote still open at the end of a block continues into the next block when that block
  *   opens with the same mark (the press convention for a quote across paragraphs).
- * - Two single marks printed together (‘‘ … ’’) are one double mark, as some pages set them; a
+ * - Two single marks printed together (‘‘ … ’’) are one double mark, as some pages set them, and
+ *   a straight double mark typed twice against a word ("") is one mark; a
  *   right single mark before "s" and no further letter is an apostrophe whatever precedes it
  *   ("bids for ’s 5G", where the page lost the name).
  * - Anything that still cannot be paired is returned as an unpaired mark, never dropped.
@@ -87,10 +88,15 @@ const STATEMENT_MIN_WORDS = 9;
 const CLAUSE_OPENING = /^(?:i|we|you|he|she|it|they|there)\s+\S+\s/u;
 
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
-/** ‘‘ or ’’: a double mark printed as two single ones. */
-const doubledSingle = (text: string, offset: number) => {
+/**
+ * One mark printed twice: ‘‘ or ’’ (a double mark set as two single ones), or "" typed twice
+ * before or after a word (‘said: ""Our view’), which opens or closes one quote, not an empty one.
+ */
+const doubledMark = (text: string, offset: number) => {
   const char = text[offset];
-  return (char === '‘' || char === '’') && text[offset + 1] === char;
+  if (text[offset + 1] !== char) return false;
+  if (char === '‘' || char === '’') return true;
+  return char === '"' && (isWord(text[offset + 2]) || /[\p{L}\p{N}.,!?]/u.test(text[offset - 1] ?? ' '));
 };
 const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 
@@ -108,9 +114,9 @@ function classifyMarks(text: string, block: number, openFamilies: MarkFamily[]):
   let singleOpenedAt = -1;
   const firstCharacter = text.search(/\S/);
   for (let offset = 0; offset < text.length; offset++) {
-    const width = doubledSingle(text, offset) ? 2 : 1;
-    const single = text[offset] ?? '';
-    const char = width === 2 ? (single === '‘' ? '“' : '”') : single;
+    const width = doubledMark(text, offset) ? 2 : 1;
+    const printed = text[offset] ?? '';
+    const char = width === 2 && printed !== '"' ? (printed === '‘' ? '“' : '”') : printed;
     const family: MarkFamily | null = DOUBLE.has(char) ? 'double' : SINGLE.has(char) ? 'single' : null;
     if (!family) continue;
     const prev = offset === 0 ? undefined : text[offset - 1];
@@ -197,9 +203,9 @@ function quoteText(blocks: readonly TextBlock[], parts: QuotePart[], nested: Nes
     }
     const opening = index === 0 || /^\s*[“"‘']/u.test(text);
     const closing = closed && index === parts.length - 1;
-    // A mark printed as two single ones (‘‘ … ’’) takes two characters, as classifyMarks read it.
-    const from = opening ? (doubledSingle(text, 0) ? 2 : 1) : 0;
-    const to = closing ? text.length - (doubledSingle(text, text.length - 2) ? 2 : 1) : text.length;
+    // A mark printed twice (‘‘ … ’’, "") takes two characters, as classifyMarks read it.
+    const from = opening ? (doubledMark(text, 0) ? 2 : 1) : 0;
+    const to = closing ? text.length - (doubledMark(text, text.length - 2) ? 2 : 1) : text.length;
     return text.slice(from, to).trim();
   });
   return pieces.join(' ').replace(/\s+/g, ' ').trim();

@@ -30,8 +30,8 @@ const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor
  * that title (any person, for an age), or in a lede the next.
  */
 const ROLE_NOUNS = new RegExp(String.raw`\b${ROLE_OWNER} (?:${ROLE_MODIFIER} ){0,3}${ROLE_NAME}\b|\b[Tt]he \d{1,3}-year-old\b`, 'gu');
-/** Words that may stand between "a" and the noun of an unnamed source: "a senior government official". */
-const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|joint|second|third|other|another|two|three|several)`;
+/** Words that may stand between "a" and the noun of an unnamed source: "a senior government official", "a Number 10 spokesperson", "a G7 diplomat". */
+const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’-]*|\d{1,4}|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|joint|second|third|other|another|two|three|several)`;
 const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|legislator|politician|analysts?|giant|operator|carrier|vendor|declaration|statement|letter|memo|memorandum|filing|lawsuit|complaint|guidelines|communiqu[ée])`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
 const ANONYMOUS = new RegExp(
@@ -164,12 +164,21 @@ export interface ReadBlock {
 
 /**
  * "called China “one of the biggest threats”": "call" is speech only when a quote follows within a
- * few words; "a company called Huawei" names a thing.
+ * few words; "a company called Huawei" names a thing, and "the call was “very difficult”" a phone call.
  */
-const CALLED_BEFORE_QUOTE = /\bcall(?:s|ed|ing)?(?=(?:\s+[^\s■.;,]+){0,5}\s+■)/gi;
+const CALLED_BEFORE_QUOTE =
+  /(?<!\b(?:the|a|an|this|that|phone|video|conference|his|her|their|its)\s+)\bcall(?:s|ed|ing)?(?=(?:\s+[^\s■.;,]+){0,5}\s+■)/gi;
+
+/**
+ * "The Financial Times reports that", "Reuters notes that": a present "reports" or "notes" is a verb
+ * after a name and before "that"; elsewhere ("denied reports that", "the notes") it is a noun.
+ */
+const NAMED_REPORTS = /(?<=\p{Lu}[\p{L}.'’-]*\s+(?:also\s+)?)(?:reports|notes)(?=\s+that\b)/gu;
 
 function speechVerbMatches(masked: string): RegExpExecArray[] {
-  const all = [...masked.matchAll(speechVerbPattern()), ...masked.matchAll(CALLED_BEFORE_QUOTE)].sort((a, b) => a.index - b.index);
+  const all = [...masked.matchAll(speechVerbPattern()), ...masked.matchAll(CALLED_BEFORE_QUOTE), ...masked.matchAll(NAMED_REPORTS)].sort(
+    (a, b) => a.index - b.index,
+  );
   return all.filter((m, i) => m.index !== all[i - 1]?.index);
 }
 
