@@ -427,4 +427,10 @@ describe('speakers, read as a reader would', () => {
       ['tense', 'Telstra'],
     ]);
   });
+
+  it('reads “called” as speech across an object of several words before the quote', () => {
+    expect(
+      speakers(['Sarah Lin spoke in Oslo. She has called criticism of the deal with the Chinese firm “absurd” more than once.']),
+    ).toEqual([['absurd', 'Sarah Lin']]);
+  });
 });

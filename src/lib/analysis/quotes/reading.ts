@@ -163,11 +163,11 @@ export interface ReadBlock {
 }
 
 /**
- * "called China “one of the biggest threats”": "call" is speech only when a quote follows within a
- * few words; "a company called Huawei" names a thing, and "the call was “very difficult”" a phone call.
+ * "called China “one of the biggest threats”": "call" is speech only when a quote follows within
+ * eight words; "a company called Huawei" names a thing, and "the call was “very difficult”" a phone call.
  */
 const CALLED_BEFORE_QUOTE =
-  /(?<!\b(?:the|a|an|this|that|phone|video|conference|his|her|their|its)\s+)\bcall(?:s|ed|ing)?(?=(?:\s+[^\s■.;,]+){0,5}\s+■)/gi;
+  /(?<!\b(?:the|a|an|this|that|phone|video|conference|his|her|their|its)\s+)\bcall(?:s|ed|ing)?(?=(?:\s+[^\s■.;,]+){0,8}\s+■)/gi;
 
 /**
  * "The Financial Times reports that", "Reuters notes that": a present "reports" or "notes" is a verb
