@@ -44,7 +44,21 @@ function draftOne(set: string, id: string): Drafted {
  * In the order they were made. dev to fresh10: read and tuned on, each after its one held-out run
  * (README, "Measured"); fresh11: held out, written and committed before the pipeline ran on it.
  */
-const SETS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const;
+const SETS = [
+  'dev',
+  'test',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+  'fresh11',
+] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
 const drafted = SETS.flatMap((set) =>
   readdirSync(join(SET, set))
