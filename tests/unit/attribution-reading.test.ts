@@ -433,4 +433,11 @@ describe('speakers, read as a reader would', () => {
       speakers(['Sarah Lin spoke in Oslo. She has called criticism of the deal with the Chinese firm “absurd” more than once.']),
     ).toEqual([['absurd', 'Sarah Lin']]);
   });
+
+  it('lets “the court” speak as an unnamed source, and a country through “had earlier asked”', () => {
+    expect(speakers(['“The ban stands,” the court said in a statement.'])).toEqual([['The ban stands,', 'the court']]);
+    expect(speakers(['China had earlier asked Norway to “correct the mistake” of shutting out Telstra.'])).toEqual([
+      ['correct the mistake', 'China'],
+    ]);
+  });
 });

@@ -65,6 +65,22 @@ describe('actors proposed from the text', () => {
     expect((short.local.get('b') ?? []).filter((a) => a.id === anwar).flatMap((a) => a.aliases)).toEqual(['Anwar', 'Rahman']);
   });
 
+  it('joins a surname printed with its accents to the person named in full without them', () => {
+    const accented = proposeActors(
+      [
+        {
+          slug: 'c',
+          blocks: [
+            { id: 'p-1', kind: 'paragraph', text: 'Vice President Tomas Araujo spoke on Friday. Later Araújo said the deal would hold.' },
+          ],
+        },
+      ],
+      LISTED,
+    );
+    expect(accented.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Tomas Araujo']);
+    expect((accented.local.get('c') ?? []).flatMap((a) => a.aliases)).toEqual(['Araújo']);
+  });
+
   it('proposes a person named only by surname, once the text treats the name as a person', () => {
     const lone = proposeActors(
       [

@@ -9,6 +9,7 @@ import type { ActorKind } from '../../vocabulary/actor-kinds';
 import { findNames, type NameSpan } from '../language/names';
 import { countryOf } from '../language/places';
 import { slugWords } from '../slug';
+import { foldText } from '../text';
 import { createActorMatcher, type ActorMatcher, type AliasedActor } from './mentions';
 
 interface ProposalBlock {
@@ -141,7 +142,8 @@ function loneWordKinds(names: readonly NameSpan[]): Map<string, 'person' | 'orga
  * takes no one; a word a listed actor already has stays theirs.
  */
 function articleShortForms(names: readonly NameSpan[], personByName: ReadonlyMap<string, ActorData>, known: ActorMatcher): AliasedActor[] {
-  const alone = new Set(names.filter((n) => !/\s/.test(n.text) && n.kind !== 'place').map((n) => n.text));
+  // Keyed by the folded word, so "Mourão" standing alone is the "Hamilton Mourao" named in full.
+  const alone = new Map(names.filter((n) => !/\s/.test(n.text) && n.kind !== 'place').map((n) => [foldText(n.text), n.text]));
   const named = new Set(names.map((n) => n.text).filter((name) => personByName.has(name)));
   const owners = new Map<string, Set<string>>();
   for (const person of [...named].flatMap((name) => personByName.get(name) ?? [])) {
@@ -149,7 +151,8 @@ function articleShortForms(names: readonly NameSpan[], personByName: ReadonlyMap
     const first = words[0] ?? '';
     const last = words.at(-1) ?? '';
     if (words.length < 2) continue;
-    const forms = [first, last].filter((word) => alone.has(word) || (word === last && person.status === 'proposed'));
+    const printed = [first, last].map((word) => alone.get(foldText(word)) ?? word);
+    const forms = printed.filter((word, i) => alone.has(foldText(word)) || (i === 1 && person.status === 'proposed'));
     for (const word of new Set(forms)) owners.set(word, (owners.get(word) ?? new Set()).add(person.id));
   }
   return [...owners].flatMap(([word, ids]) => {
@@ -159,9 +162,13 @@ function articleShortForms(names: readonly NameSpan[], personByName: ReadonlyMap
   });
 }
 
-/** Whether a lone word is the first or last word of a person the article names in full. */
+/** Whether a lone word is the first or last word of a person the article names in full, accents aside. */
 function partOfFullName(word: string, fullNames: readonly string[]): boolean {
-  return fullNames.some((name) => name.endsWith(` ${word}`) || name.startsWith(`${word} `));
+  const folded = foldText(word);
+  return fullNames.some((name) => {
+    const words = foldText(name).split(/\s+/);
+    return words.at(-1) === folded || words[0] === folded;
+  });
 }
 
 export function proposeActors(articles: readonly ProposalArticle[], listed: readonly ActorData[]): ActorProposals {
