@@ -41,8 +41,8 @@ function draftOne(set: string, id: string): Drafted {
 }
 
 /**
- * In the order they were made. dev to fresh10: read and tuned on, each after its one held-out run
- * (README, "Measured"); fresh11: held out, written and committed before the pipeline ran on it.
+ * In the order they were made. dev to fresh11: read and tuned on, each after its one held-out run
+ * (README, "Measured"); fresh12: held out, written and committed before the pipeline ran on it.
  */
 const SETS = [
   'dev',
@@ -58,6 +58,7 @@ const SETS = [
   'fresh9',
   'fresh10',
   'fresh11',
+  'fresh12',
 ] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
 const drafted = SETS.flatMap((set) =>
