@@ -93,6 +93,13 @@ describe('names the capitalised run alone gets wrong', () => {
     // Compromise tags a possessor by what it owns ("X’s government"); the owner is still a person.
     expect(kinds('He said Helen Marsh’s government must decide.')).toEqual([['Helen Marsh', 'person']]);
     expect(kinds('NEW DELHI: The ministry met on Monday.')[0]).toEqual(['NEW DELHI', 'place']);
+    expect(kinds('THE HAGUE (Wire) – The envoy met Lena Vos in The Hague.')).toEqual([
+      ['THE HAGUE', 'place'],
+      ['Wire', 'unknown'],
+      ['Lena Vos', 'person'],
+      ['The Hague', 'place'],
+    ]);
+    expect(kinds('SECURITY FIRST: A minister said the review would go on.')[0]).toEqual(['SECURITY FIRST', 'unknown']);
     expect(kinds('The dispute pits China against the U.S. For Europe, it sharpens a conflict.').map(([name]) => name)).toEqual([
       'China',
       'U.S.',

@@ -243,6 +243,9 @@ function classify(words: readonly Term[], text: string): NameKind {
   )
     return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
+  // "STANCE ELSEWHERE:", a dek's label in capitals: words set in capitals, not a name (a dateline
+  // in capitals was read as its place above).
+  if (words.length > 1 && /^[\p{Lu}\s]+$/u.test(text)) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
   // "Government" alone is a common noun capitalised; "Huawei Technologies" or "the Home Office" is a name.

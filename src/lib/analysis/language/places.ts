@@ -22,7 +22,7 @@ const EXTRA_FORMS: Record<string, readonly string[]> = {
   JP: ['Japanese', 'Tokyo'],
   IN: ['Indian', 'New Delhi'],
   PL: ['Polish', 'Warsaw'],
-  NL: ['Dutch', 'Netherlands'],
+  NL: ['Dutch', 'Netherlands', 'The Hague'],
   ES: ['Spanish'],
   PT: ['Portuguese'],
   HU: ['Hungarian'],
