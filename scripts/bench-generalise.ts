@@ -41,8 +41,9 @@ function draftOne(set: string, id: string): Drafted {
 }
 
 /**
- * In the order they were made. dev to fresh11: read and tuned on, each after its one held-out run
- * (README, "Measured"); fresh12: held out, written and committed before the pipeline ran on it.
+ * In the order they were made. dev to fresh12: read and tuned on, each after its one held-out run
+ * (README, "Measured"); fresh13 and fresh14: held out, written by helpers who read no project code
+ * and committed before the pipeline ran on them.
  */
 const SETS = [
   'dev',
@@ -59,6 +60,8 @@ const SETS = [
   'fresh10',
   'fresh11',
   'fresh12',
+  'fresh13',
+  'fresh14',
 ] as const;
 const isArticle = (set: string, id: string) => existsSync(join(SET, set, id, 'expected.json'));
 const drafted = SETS.flatMap((set) =>
