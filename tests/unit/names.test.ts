@@ -32,6 +32,17 @@ describe('proper names', () => {
       ['Joan Pike', 'Business Editor'],
     ]);
   });
+  it('reads a title word after a first name as a surname, with or without a title before', () => {
+    const people = (sentence: string) =>
+      findNames(sentence)
+        .filter((n) => n.kind === 'person')
+        .map((n) => [n.text, n.title]);
+    expect(people('The commissioner, Julian King, met Commissioner Stephen Judge and King Harald on Monday.')).toEqual([
+      ['Julian King', null],
+      ['Stephen Judge', 'Commissioner'],
+      ['Harald', 'King'],
+    ]);
+  });
   it('takes the longest span, so a congress in a name is not Congress', () => {
     expect(named('organisation')).toEqual(['ABC', 'Huawei Technologies', 'State Department', 'National Cyber Security Centre', 'NCSC']);
     expect(named('event')).toEqual(['Mobile World Congress']);

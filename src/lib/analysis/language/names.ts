@@ -219,10 +219,10 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
   words.length >= 2 &&
   words.length <= 4 &&
   words.every(
-    (w) =>
+    (w, i) =>
       /^[\p{Lu}][\p{L}'’.-]*$/u.test(bare(w.text)) &&
       !ORGANISATION_WORDS.has(bare(w.text)) &&
-      !isTitle(w.text) &&
+      (!isTitle(w.text) || isSurnameTitle(words, i)) &&
       countryOf(bare(w.text)) === null,
   ) &&
   // "China-New Zealand" joins two countries; "S. Iswaran" has an initial, not an acronym.
@@ -282,10 +282,18 @@ function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
   return after.slice(-size);
 }
 
+/**
+ * "Julian King", "Stephen Judge": a title word that ends the run after a first name, and that
+ * compromise reads as a surname there, is the person's surname, not a title.
+ */
+const isSurnameTitle = (run: readonly Term[], i: number) =>
+  i === run.length - 1 && i > 0 && isFirstName(run[i - 1]) && (run[i]?.tags.has('LastName') ?? false);
+
 /** Splits "US Secretary of State Mike Pompeo" into its title and the person it names. */
 function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
   const whole = toSpan(source, run, null);
-  const lastTitle = run.findLastIndex((w) => isTitle(w.text));
+  const lastTitle = run.findLastIndex((w, i) => isTitle(w.text) && !isSurnameTitle(run, i));
+  if (lastTitle < 0 && isSurnameTitle(run, run.length - 1)) return [{ ...whole, kind: 'person' }];
   if (lastTitle < 0) return [whole];
   const tail = personAfterTitle(run, lastTitle);
   if (tail.length === 0) return [];
