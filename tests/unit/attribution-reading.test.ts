@@ -440,4 +440,22 @@ describe('speakers, read as a reader would', () => {
       ['correct the mistake', 'China'],
     ]);
   });
+
+  it('carries “he” past a description in apposition to the person named before it', () => {
+    expect(
+      speakers([
+        'Paul Novak, a lawmaker from the ruling party, said the bill was fair.',
+        '“We should not close doors for Nokia,” he said.',
+      ]),
+    ).toEqual([['We should not close doors for Nokia,', 'Paul Novak']]);
+    expect(speakers(['Sarah Lin, technology analyst at a bank, said costs would rise. “Operators will have to adapt,” she said.'])).toEqual(
+      [['Operators will have to adapt,', 'Sarah Lin']],
+    );
+  });
+
+  it('reads “according to him” as “he” taken up from the person named before', () => {
+    expect(speakers(['Last year Peter Hale ruled out limits. According to him, “the network is already open to every vendor.”'])).toEqual([
+      ['the network is already open to every vendor.', 'Peter Hale'],
+    ]);
+  });
 });

@@ -10,6 +10,9 @@ import { speechVerbPattern } from '../language/speech-verbs';
 import type { QuotePart } from './extract';
 
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
+/** "According to him, “…”": the pronoun after "according to" speaks, as "he" would. */
+const ACCORDING_TO_PRONOUN = /\baccording to (him|her|them)\b/dgi;
+const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "it" speaks only as the subject of a speech verb ("it said in a statement"). */
 const IT_SPEAKING = () => new RegExp(String.raw`\b[Ii]t(?=\s+(?:(?:has|had|also)\s+)?(?:${speechVerbPattern().source}))`, 'g');
 /** Whoever is spoken or told to is not the speaker ("spoke to Trump", "told the ABC"); "according to" names one. */
@@ -38,6 +41,8 @@ const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+(?!${speechVerbPattern().source})[^\s,.;:■“”"]+){0,8})?`,
   'gu',
 );
+/** What stands between a name and a description of it in apposition: ", a ", ", technology ". */
+const APPOSITION = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A speech verb this close after a quote attributes it ("…,” said Strayer), whatever came before. */
 const TRAILING_VERB_REACH = 30;
 
@@ -89,14 +94,17 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   const sentence = masked.slice(from, to);
   const out: Candidate[] = [];
   const free = (start: number, end: number) => !out.some((c) => start < c.end && end > c.start);
+  const named = matcher.find(sentence);
   // Unnamed sources first: "A State Department spokesman" is a source, not the State Department.
   for (const m of sentence.matchAll(ANONYMOUS)) {
     // "served as a senior executive" describes someone already there, and "said in a statement" or
     // "issued a statement" names how they spoke: neither brings a new source.
     if (/\b(?:as|in|issued|released|published)\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // "Johannes Koskinen, a lawmaker from …": a description in apposition is the person named, no one new.
+    if (named.some((n) => APPOSITION.test(sentence.slice(n.end, m.index)))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'anonymous', actorId: null, text: m[0].trim() });
   }
-  for (const m of matcher.find(sentence)) {
+  for (const m of named) {
     if (free(from + m.start, from + m.end))
       out.push({ start: from + m.start, end: from + m.end, kind: 'actor', actorId: m.actorId, text: m.alias });
   }
@@ -106,6 +114,11 @@ function candidatesIn(masked: string, { start: from, end: to }: Span, matcher: A
   }
   for (const m of [...sentence.matchAll(PRONOUNS), ...sentence.matchAll(IT_SPEAKING())]) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', actorId: null, text: m[0] });
+  }
+  for (const m of sentence.matchAll(ACCORDING_TO_PRONOUN)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    const text = OBJECT_TO_SUBJECT[(m[1] ?? '').toLowerCase()] ?? 'they';
+    out.push({ start: from + start, end: from + end, kind: 'pronoun', actorId: null, text });
   }
   for (const country of countriesIn(sentence)) {
     if (free(from + country.start, from + country.end)) out.push({ ...country, start: from + country.start, end: from + country.end });
