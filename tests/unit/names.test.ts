@@ -37,6 +37,7 @@ describe('proper names', () => {
       findNames(sentence)
         .filter((n) => n.kind === 'person')
         .map((n) => [n.text, n.title]);
+    expect(people('US Ambassador to South Korea Harry Harris spoke.')).toEqual([['Harry Harris', null]]);
     expect(people('The commissioner, Julian King, met Commissioner Stephen Judge and King Harald on Monday.')).toEqual([
       ['Julian King', null],
       ['Stephen Judge', 'Commissioner'],

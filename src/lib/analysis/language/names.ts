@@ -287,7 +287,7 @@ function personAfterTitle(run: readonly Term[], lastTitle: number): Term[] {
  * compromise reads as a surname there, is the person's surname, not a title.
  */
 const isSurnameTitle = (run: readonly Term[], i: number) =>
-  i === run.length - 1 && i > 0 && isFirstName(run[i - 1]) && (run[i]?.tags.has('LastName') ?? false);
+  i === run.length - 1 && i > 0 && isTitle(run[i]?.text ?? '') && isFirstName(run[i - 1]) && (run[i]?.tags.has('LastName') ?? false);
 
 /** Splits "US Secretary of State Mike Pompeo" into its title and the person it names. */
 function splitTitle(source: string, run: readonly Term[]): NameSpan[] {
@@ -355,11 +355,18 @@ function lonePerson(name: NameSpan, run: readonly Term[], text: string): NameSpa
   return surname || PERSON_CUE_AFTER.test(text.slice(name.end, name.end + 8)) ? { ...name, kind: 'person' } : name;
 }
 
-/** "ambassador to Chile Xu Bu": a country run into the name after it is a place and a person. */
+/**
+ * "ambassador to Chile Xu Bu", "Ambassador to South Korea Harry Harris": a country (of one to
+ * three words) run into the name after it is a place and a person.
+ */
 function splitLeadingCountry(text: string, run: readonly Term[]): NameSpan[] | null {
-  const [first, ...rest] = run;
-  if (!first || rest.length < 2 || countryOf(bare(first.text)) === null || !personLike(rest)) return null;
-  return [toSpan(text, [first], null), { ...toSpan(text, rest, null), kind: 'person' }];
+  for (const size of [3, 2, 1]) {
+    const [country, rest] = [run.slice(0, size), run.slice(size)];
+    const place = country.length === size ? toSpan(text, country, null) : null;
+    if (place && rest.length >= 2 && countryOf(bare(place.text)) !== null && personLike(rest))
+      return [place, { ...toSpan(text, rest, null), kind: 'person' }];
+  }
+  return null;
 }
 
 /** Every proper name in `text`, in order, the longest span each. */
