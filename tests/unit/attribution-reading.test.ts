@@ -458,4 +458,13 @@ describe('speakers, read as a reader would', () => {
       ['the network is already open to every vendor.', 'Peter Hale'],
     ]);
   });
+
+  it('lets a bill, a law’s text or an assessment speak as a document does', () => {
+    expect(speakers(['The assessment also stressed that “state-backed actors are the most serious threat.”'])).toEqual([
+      ['state-backed actors are the most serious threat.', 'The assessment'],
+    ]);
+    expect(speakers(['Lawmakers passed it on Monday. The legislation states that “no vendor may be named.”'])).toEqual([
+      ['no vendor may be named.', 'The legislation'],
+    ]);
+  });
 });

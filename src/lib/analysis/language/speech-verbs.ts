@@ -77,8 +77,10 @@ const NOUN_TOO_LEMMAS = [
   'counter',
 ] as const;
 
+/** Documents that speak as their authors do ("the declaration stated", "the assessment stressed"). */
+export const DOCUMENT_NOUN = String.raw`(?:letter|statement|filing|memo|memorandum|lawsuit|complaint|declaration|communiqu[ée]|bill|legislation|assessment)`;
 /** Documents speak in the present ("the letter states", "the letter also mentions", "the statement read"), where "states" is otherwise a noun. */
-const DOCUMENT_VERB = String.raw`(?<=\b(?:letter|statement|filing|memo|memorandum|lawsuit|complaint|declaration|communiqu[ée])\s+(?:also\s+)?)(?:states|reads|read|mentions)`;
+const DOCUMENT_VERB = String.raw`(?<=\b${DOCUMENT_NOUN}\s+(?:also\s+)?)(?:states|reads|read|mentions)`;
 
 /** Phrases that attribute without a verb of their own, and forms the conjugator misses. */
 const PHRASES = [

@@ -6,7 +6,7 @@
 import type { ActorMatch, ActorMatcher } from '../actors/mentions';
 import { findCountries } from '../language/places';
 import { splitSentences } from '../language/sentences';
-import { speechVerbPattern } from '../language/speech-verbs';
+import { DOCUMENT_NOUN, speechVerbPattern } from '../language/speech-verbs';
 import type { QuotePart } from './extract';
 
 const PRONOUNS = /\b(?:he|she|they)\b/gi;
@@ -35,7 +35,7 @@ const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor
 const ROLE_NOUNS = new RegExp(String.raw`\b${ROLE_OWNER} (?:${ROLE_MODIFIER} ){0,3}${ROLE_NAME}\b|\b[Tt]he \d{1,3}-year-old\b`, 'gu');
 /** Words that may stand between "a" and the noun of an unnamed source: "a senior government official", "a Number 10 spokesperson", "a G7 diplomat". */
 const SOURCE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’-]*|\d{1,4}|senior|junior|top|former|high-ranking|government|administration|intelligence|security|industry|company|telecoms?|diplomatic|military|congressional|cabinet|trade|defen[cs]e|foreign|western|european|state|department|ministry|official|unnamed|anonymous|joint|second|third|other|another|two|three|several)`;
-const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|legislator|politician|analysts?|giant|operator|carrier|vendor|declaration|statement|letter|memo|memorandum|filing|lawsuit|complaint|guidelines|communiqu[ée]|court|regulator|watchdog)`;
+const SOURCE_NOUN = String.raw`(?:person|people|officials?|company|firm|ministry|embassy|MPs|ministers|spokes(?:man|woman|person)|sources?|participants|(?<!\btop )diplomats?|executives?|insiders?|aides?|lawmakers?|legislator|politician|analysts?|giant|operator|carrier|vendor|${DOCUMENT_NOUN}|guidelines|court|regulator|watchdog)`;
 /** An unnamed source, kept whole as the article words it; not when a name follows ("spokesman Morgan Ortagus") or as a possessive ("the company’s chairman"). */
 const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+)?(?:${SOURCE_MODIFIER}\s+){0,3}${SOURCE_NOUN}\b(?!\s+\p{Lu}|['’]s\b)(?:\s+(?:(?:(?:directly|closely) )?familiar with|close to|briefed on|with knowledge of|of the said meeting)(?:\s+(?!${speechVerbPattern().source})[^\s,.;:■“”"]+){0,8})?`,
