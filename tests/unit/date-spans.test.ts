@@ -55,12 +55,21 @@ describe('date expressions that name a span', () => {
 
   it('reads halves, parts of a month or year, and decades', () => {
     expect(span('the first half of 2020')).toEqual(['2020-01-01', '2020-06-30']);
-    expect(span('at the end of January')).toEqual(['2019-01-01', '2019-01-31']);
+    expect(span('at the end of January')).toEqual(['2019-01-21', '2019-01-31']);
     expect(span('by the end of the year')).toEqual(['2019-01-01', '2019-12-31']);
     expect(span('in early 2020')).toEqual(['2020-01-01', '2020-03-31']);
     expect(span('in mid-2020')).toEqual(['2020-04-01', '2020-09-30']);
     expect(span('by late 2020')).toEqual(['2020-10-01', '2020-12-31']);
     expect(span('in the 1990s')).toEqual(['1990-01-01', '1999-12-31']);
+  });
+
+  it('reads early, mid and late in a month as its thirds, with or without a year', () => {
+    expect(span('in early September')).toEqual(['2019-09-01', '2019-09-10']);
+    expect(span('in mid-June')).toEqual(['2019-06-11', '2019-06-20']);
+    expect(span('in late May 2018')).toEqual(['2018-05-21', '2018-05-31']);
+    expect(span('in late February next year')).toEqual(['2020-02-21', '2020-02-29']);
+    expect(span('The middle of March')).toEqual(['2019-03-11', '2019-03-20']);
+    expect(span('by mid-July')).toEqual(['2020-07-11', '2020-07-20']);
   });
 
   it('counts back from the publication', () => {

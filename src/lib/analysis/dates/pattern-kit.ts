@@ -2,9 +2,9 @@
  * What the date patterns share: month and weekday names, the pattern type, and the helpers that
  * turn a matched name into a day or month relative to the publication date (date-fns).
  */
-import { addYears, parseISO, setMonth, startOfMonth, subYears } from 'date-fns';
+import { addYears, endOfMonth, parseISO, setDate, setMonth, startOfMonth, subYears } from 'date-fns';
 import type { DatePrecision } from '../../vocabulary/dates';
-import { toIso, type DateInterval } from './interval';
+import { monthOf, toIso, type DateInterval } from './interval';
 
 const MONTHS = [
   'January',
@@ -69,4 +69,26 @@ export function nearestDay(candidate: Date, reference: Date, future: boolean): D
       ? subYears(candidate, 1)
       : candidate;
   return interval(date, date, 'day');
+}
+
+/** The words that name a part of a month: "early September", "the end of June", "mid-July". */
+export const PART_OF_MONTH = '(early|mid|late)[ -]';
+const PART_OF_MONTH_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
+  early: 'early',
+  start: 'early',
+  beginning: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'late',
+};
+/** First and last day of each part: a month in thirds, as a week's "early" and "late" are. */
+const DAYS_OF_PART = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
+
+/** A month, or the part of it a word names ("early September" is its first ten days). */
+export function monthOrPart(month: Date, word: string | undefined): DateInterval {
+  const part = PART_OF_MONTH_WORDS[(word ?? '').toLowerCase()];
+  if (part === undefined) return monthOf(month);
+  const [first, last] = DAYS_OF_PART[part];
+  return interval(setDate(month, first), part === 'late' ? endOfMonth(month) : setDate(month, last), 'range');
 }

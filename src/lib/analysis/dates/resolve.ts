@@ -26,7 +26,20 @@ import {
   subYears,
 } from 'date-fns';
 import { describeInterval, monthOf, toIso, type DateInterval } from './interval';
-import { ANY_MONTH, comingMonth, interval, isoDay, MONTH, nearestDay, pastMonth, QUARTERS, WEEKDAYS, type Pattern } from './pattern-kit';
+import {
+  ANY_MONTH,
+  comingMonth,
+  interval,
+  isoDay,
+  MONTH,
+  monthOrPart,
+  nearestDay,
+  pastMonth,
+  PART_OF_MONTH,
+  QUARTERS,
+  WEEKDAYS,
+  type Pattern,
+} from './pattern-kit';
 import { SPAN_PATTERNS } from './spans';
 
 /** The article's publication date, as the model knows it. */
@@ -106,14 +119,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(
-      `\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of) )?(?:(?:early|mid|late)[ -])?${MONTH}(?:,| of)? (\\d{4})\\b`,
-      'g',
-    ),
-    resolve: (m) => {
-      const month = isoDay(m[2] ?? '', m[1], '1');
-      return monthOf(month);
-    },
+    regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of) )?(?:${PART_OF_MONTH})?${MONTH}(?:,| of)? (\\d{4})\\b`, 'g'),
+    resolve: (m) => monthOrPart(isoDay(m[3] ?? '', m[2], '1'), m[1]),
   },
   {
     regex: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) (\\d{4}) (?:to|and) (\\d{4})\\b`, 'g'),
@@ -131,13 +138,6 @@ const PATTERNS: Pattern[] = [
   {
     regex: new RegExp(`\\b(?:on )?(\\d{1,2}) ${MONTH}\\b(?!,? \\d{4})`, 'g'),
     resolve: (m, reference, future) => nearestDay(isoDay(reference.getFullYear(), m[2], m[1]), reference, future),
-  },
-  {
-    regex: new RegExp(`\\b(?:by )?mid-${MONTH}\\b`, 'g'),
-    resolve: (m, reference) => {
-      const month = comingMonth(m[1], reference);
-      return interval(new Date(month.getFullYear(), month.getMonth(), 11), new Date(month.getFullYear(), month.getMonth(), 20), 'range');
-    },
   },
   {
     regex: new RegExp(`\\b[Ss]ince ${MONTH}\\b`, 'g'),

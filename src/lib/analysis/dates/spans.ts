@@ -22,7 +22,7 @@ import {
 } from 'date-fns';
 import nlp from 'compromise';
 import { monthOf } from './interval';
-import { comingMonth, interval, isoDay, MONTH, pastMonth, type Pattern } from './pattern-kit';
+import { comingMonth, interval, isoDay, MONTH, monthOrPart, PART_OF_MONTH, pastMonth, type Pattern } from './pattern-kit';
 
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 /** First and last month (0-based) of "early", "mid" and "late" in a year. */
@@ -73,11 +73,8 @@ function relativeSeason(which: string | undefined, name: string | undefined, ref
 
 export const SPAN_PATTERNS: Pattern[] = [
   {
-    regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[ -])?${MONTH} ${RELATIVE_YEAR}\\b`, 'g'),
-    resolve: (m, reference) => {
-      const month = isoDay(namedYear(m[2], reference), m[1], '1');
-      return monthOf(month);
-    },
+    regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:${PART_OF_MONTH})?${MONTH} ${RELATIVE_YEAR}\\b`, 'g'),
+    resolve: (m, reference) => monthOrPart(isoDay(namedYear(m[3], reference), m[2], '1'), m[1]),
   },
   {
     regex:
@@ -105,12 +102,13 @@ export const SPAN_PATTERNS: Pattern[] = [
   },
   {
     regex: new RegExp(
-      `\\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ff]rom) )?(?:the (?:end|start|beginning|middle) of |(?:early|late)[ -])${MONTH}\\b(?!,? \\d)`,
+      `\\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ff]rom) )?(?:[Tt]he (end|start|beginning|middle) of |${PART_OF_MONTH})${MONTH}\\b(?!,? \\d)`,
       'g',
     ),
+    // "by mid-July" is a deadline, so the coming one, whatever the tense around it.
     resolve: (m, reference, future) => {
-      const month = future ? comingMonth(m[1], reference) : pastMonth(m[1], reference);
-      return monthOf(month);
+      const coming = future || /^by\b/i.test(m[0]);
+      return monthOrPart(coming ? comingMonth(m[3], reference) : pastMonth(m[3], reference), m[1] ?? m[2]);
     },
   },
   {
