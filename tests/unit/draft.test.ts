@@ -183,3 +183,29 @@ describe('draft: a credit beside the date, and a photo credit', () => {
     expect(layout.body.find((b) => b.text.endsWith('/Example Photo'))?.kind).toBe('caption');
   });
 });
+
+describe('draft: a byline with the writer’s role before the name', () => {
+  const layout = readPageLayout(
+    [
+      'Minister defends network supplier',
+      'By senior technology correspondent Jane Doe',
+      'Posted Jul 07, 2019',
+      'The minister defended the supplier on Friday, saying the network would stay open to every bidder.',
+    ].join('\n\n'),
+  );
+  it('names the writer, not the role', () => {
+    expect(layout.byline?.names).toEqual(['Jane Doe']);
+    expect(layout.outletHints.map((hint) => hint.name)).not.toContain('senior technology correspondent Jane Doe');
+  });
+  it('keeps a date printed after a credit out of the outlet’s name', () => {
+    const credited = readPageLayout(
+      [
+        'Envoy warns of repercussions',
+        'By Example Wire 18 January 2019',
+        'The envoy warned on Thursday that a ban would have consequences for trade.',
+      ].join('\n\n'),
+    );
+    expect(credited.outletHints.map((hint) => hint.name)).toContain('Example Wire');
+    expect(credited.outletHints.map((hint) => hint.name)).not.toContain('Example Wire 18 January 2019');
+  });
+});

@@ -74,6 +74,10 @@ function readDateLine(line: PageLine): DateLine | null {
   return null;
 }
 
+/** From the first number of a byline part on: a date or time printed with it ("Reuters 18 January 2019"). */
+const DATE_AFTER_CREDIT = /\s*\b\d.*$/u;
+/** Lower-case words before a capitalised name in a byline: the writer's role. */
+const ROLE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;
 /** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"], with "Reuters" as an outlet hint. */
 function readByline(text: string): { names: string[]; credits: string[] } | null {
   const match = BYLINE.exec(text);
@@ -83,10 +87,12 @@ function readByline(text: string): { names: string[]; credits: string[] } | null
     .map((p) => p.trim())
     .filter(Boolean);
   const person = (part: string) => /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(part) && !isOrganisationName(part);
-  return { names: parts.filter(person), credits: parts.filter((p) => !person(p)) };
+  // "By senior business correspondent Peter Ryan": the role in lower case before the name is no name.
+  // "By Reuters 18 January 2019": a date run into the credit is no part of it.
+  const named = parts.map((part) => part.replace(ROLE_BEFORE_NAME, '').replace(DATE_AFTER_CREDIT, '')).filter(Boolean);
+  return { names: named.filter(person), credits: named.filter((p) => !person(p)) };
 }
 
-/** Splits a page's lines into headline, byline, dates, body and junk. */
 /** The first line that reads as a paragraph of the article: long, and ending as a sentence ends. */
 function firstParagraphIndex(lines: readonly PageLine[]): number {
   const index = lines.findIndex(
