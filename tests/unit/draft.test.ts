@@ -9,6 +9,7 @@ import { draftArticle, DraftError } from '../../src/lib/draft/draft';
 import { readPageText } from '../../src/lib/draft/page-text';
 import { loadContentFromDisk } from '../../src/lib/model/content/files';
 import { readPageLayout, spaceRunTogetherSentences } from '../../src/lib/draft/layout';
+import { junkRuleFor } from '../../src/lib/draft/junk';
 
 const FIXTURES = 'tests/fixtures/draft';
 const read = (name: string) => readPageText(join(FIXTURES, name), readFileSync(join(FIXTURES, name)));
@@ -207,5 +208,18 @@ describe('draft: a byline with the writer’s role before the name', () => {
     );
     expect(credited.outletHints.map((hint) => hint.name)).toContain('Example Wire');
     expect(credited.outletHints.map((hint) => hint.name)).not.toContain('Example Wire 18 January 2019');
+  });
+});
+
+describe('draft: page furniture around a video', () => {
+  it('drops an empty "Posted, updated" line, an expired video and a share prompt, and keeps sentences about sharing', () => {
+    expect(junkRuleFor('Posted , updated')).toBe('page notice');
+    expect(junkRuleFor('Sorry, this video has expired')).toBe('page notice');
+    expect(junkRuleFor('Help keep family & friends informed by sharing this article')).toBe('share prompt');
+    expect(junkRuleFor('Share this articleClose Button')).toBe('page control');
+    expect(junkRuleFor('Home > National > Politics')).toBe('breadcrumb');
+    expect(junkRuleFor('From the summit, the minister flew to Berlin.')).toBeNull();
+    expect(junkRuleFor('Posted on Monday, the video showed the minister at the summit.')).toBeNull();
+    expect(junkRuleFor('The ministers agreed on a framework for sharing intelligence about network suppliers.')).toBeNull();
   });
 });

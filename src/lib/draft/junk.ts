@@ -12,7 +12,7 @@ const JUNK_RULES: readonly JunkRule[] = [
   {
     name: 'page control',
     pattern:
-      /^(?:share(?: this(?: article| story)?)?|tweet|email|e-mail|print|save|copy link|facebook|twitter|linkedin|whatsapp|reddit|comments?|\d+ comments?|menu|search|close|home|skip to (?:main )?content|sign (?:up|in)|log ?in|register|subscribe(?: now)?|advertisement|ad|sponsored|listen(?: to (?:this )?(?:article|story))?(?: \d+ min)?|\d+ min(?:ute)? read|read more|see more|show more|load more|next article|previous article|back to top|top stories|most (?:read|popular|viewed)|trending(?: now)?|related(?: articles| stories| content| coverage)?|recommended(?: for you)?|more (?:on|from|stories)\b.*|you may also like|follow us\b.*|newsletter\b.*|accept(?: all)?(?: cookies)?|cookie(?:s| settings| policy)\b.*|get the app|download the app|watch(?: now)?|play video)[.:!]?$/i,
+      /^(?:share(?: this(?: article| story)?)?|tweet|email|e-mail|print|save|copy link|facebook|twitter|linkedin|whatsapp|reddit|comments?|\d+ comments?|menu|search|close|home|skip to (?:main )?content|sign (?:up|in)|log ?in|register|subscribe(?: now)?|advertisement|ad|sponsored|listen(?: to (?:this )?(?:article|story))?(?: \d+ min)?|\d+ min(?:ute)? read|read more|see more|show more|load more|next article|previous article|back to top|top stories|most (?:read|popular|viewed)|trending(?: now)?|related(?: articles| stories| content| coverage)?|recommended(?: for you)?|more (?:on|from|stories)\b.*|you may also like|follow us\b.*|newsletter\b.*|accept(?: all)?(?: cookies)?|cookie(?:s| settings| policy)\b.*|get the app|download the app|watch(?: now)?|play video|send to|find us|from|article content|share this (?:article|story)\S*(?: \S+){0,2})[.:!]?$/i,
   },
   {
     name: 'copyright or credit line',
@@ -28,8 +28,10 @@ const JUNK_RULES: readonly JunkRule[] = [
   {
     name: 'page notice',
     pattern:
-      /^(?:skip to\b.*|this article is more than .* old|(?:updated|published) \d+ (?:hours?|days?|years?) ago|jump to\b.*|advertisement\b.*)$/i,
+      /^(?:skip to\b.*|this article is more than .* old|(?:updated|published) \d+ (?:hours?|days?|years?) ago|jump to\b.*|advertisement\b.*|posted\s*,?\s*(?:updated)?|sorry,? this video (?:has expired|is (?:not|no longer) available)\.?)$/i,
   },
+  { name: 'share prompt', pattern: /^.{0,60}\bby sharing this (?:article|story)[.!]?$/i },
+  { name: 'breadcrumb', pattern: /^[\p{L} ]{1,30}(?: > [\p{L} ]{1,30})+$/u },
   { name: 'tag list', pattern: /^(?:tags?|topics?|filed under|categories?):\s.*$/i },
 ];
 
