@@ -112,6 +112,8 @@ describe('names the capitalised run alone gets wrong', () => {
       ['The Hague', 'place'],
     ]);
     expect(kinds('SECURITY FIRST: A minister said the review would go on.')[0]).toEqual(['SECURITY FIRST', 'unknown']);
+    // An acronym among the capitals is a broadcaster's or a company's name, not a label.
+    expect(kinds('The minister told ZTV FM on Sunday.')).toEqual([['ZTV FM', 'organisation']]);
     expect(kinds('The dispute pits China against the U.S. For Europe, it sharpens a conflict.').map(([name]) => name)).toEqual([
       'China',
       'U.S.',

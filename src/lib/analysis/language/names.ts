@@ -229,6 +229,8 @@ const isPersonLike = (words: readonly Term[], afterTitle: boolean) =>
   findCountries(words.map((w) => w.text.replace(/-/g, ' ')).join(' ')).length === 0 &&
   !words.some((w) => w.tags.has('Value') || (w.tags.has('Acronym') && !isInitial(w)) || (!afterTitle && isOrganisationTagged(w)));
 
+const isAcronym = (term: Term) => term.tags.has('Acronym') || term.tags.has('Abbreviation');
+
 /** "NEW DELHI", "BEIJING": a dateline in capitals, as the place would be written in a sentence. */
 const sentenceCase = (text: string) => text.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 
@@ -244,8 +246,8 @@ function classify(words: readonly Term[], text: string): NameKind {
     return 'place';
   if (words.slice(1).some((w) => TITLE_CASE_WORDS.has(w.text))) return 'unknown';
   // "STANCE ELSEWHERE:", a dek's label in capitals: words set in capitals, not a name (a dateline
-  // in capitals was read as its place above).
-  if (words.length > 1 && /^[\p{Lu}\s]+$/u.test(text)) return 'unknown';
+  // in capitals was read as its place above), unless one is an acronym ("BFM TV", "RMF FM").
+  if (words.length > 1 && /^[\p{Lu}\s]+$/u.test(text) && !words.some(isAcronym)) return 'unknown';
   if (words.length > 1 && EVENT_WORDS.has(bare(words.at(-1)?.text ?? ''))) return 'event';
   if (words.length === 1 && PLACE_WORDS.has(bare(text))) return 'place';
   // "Government" alone is a common noun capitalised; "Huawei Technologies" or "the Home Office" is a name.
