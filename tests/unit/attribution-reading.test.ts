@@ -346,6 +346,12 @@ describe('speakers, read as a reader would', () => {
     ]);
   });
 
+  it('gives words the speaker “referred to” to the speaker, not to the reporter', () => {
+    expect(speakers(['Paul Novak did not name any company but referred to “hostile directions from abroad”.'])).toEqual([
+      ['hostile directions from abroad', 'Paul Novak'],
+    ]);
+  });
+
   it('gives “its statement” to whatever “it” is', () => {
     expect(
       speakers(['Telstra sacked Paul Novak on Monday. Its statement read, “The decision was taken after a review of his conduct.”']),

@@ -98,6 +98,13 @@ const PHRASES = [
   'posed the question',
   'pointed to',
   'pointing to',
+  // Words named as someone's own: "referred to “extrajudicial directions”".
+  'referred to',
+  'refers to',
+  'referring to',
+  'made references to',
+  'make references to',
+  'made reference to',
   // Answering back, in the press's idiom.
   'hit back',
   'hits back',
