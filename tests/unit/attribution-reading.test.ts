@@ -346,6 +346,19 @@ describe('speakers, read as a reader would', () => {
     ]);
   });
 
+  it('reads a description by acronym in apposition (“CEO of Ivo Berg Holdings”) as the person’s, not a speaker', () => {
+    expect(speakers(['In a statement, Paul Novak, CEO of Ivo Berg Holdings, said the company valued “the operator’s trust”.'])).toEqual([
+      ['the operator’s trust', 'Paul Novak'],
+    ]);
+  });
+
+  it('gives words inside what someone says to the sayer, unless the inner verb quotes in its own right', () => {
+    expect(speakers(['Paul Novak said Telstra welcomed and “will fully cooperate” with the review.'])).toEqual([
+      ['will fully cooperate', 'Paul Novak'],
+    ]);
+    expect(speakers(['Paul Novak said Sarah Lin told him “the deal is done”.'])).toEqual([['the deal is done', 'Sarah Lin']]);
+  });
+
   it('gives words the speaker “referred to” to the speaker, not to the reporter', () => {
     expect(speakers(['Paul Novak did not name any company but referred to “hostile directions from abroad”.'])).toEqual([
       ['hostile directions from abroad', 'Paul Novak'],

@@ -51,6 +51,7 @@ import {
   isPrepositionObject,
   possessiveBefore,
   quotedAs,
+  sayerOfReportedClause,
   readBlock,
   sentenceIndex,
   sharesSubject,
@@ -156,7 +157,7 @@ function possessiveGuess(quote: ExtractedQuote, part: Span, read: ReadBlock, loo
 function speakingCandidate(read: ReadBlock, index: number, verb: Span | undefined, people: ReadonlySet<string>): Candidate | undefined {
   const all = (read.candidates[index] ?? []).filter((c) => !ADDRESSEE_BEFORE.test(read.masked.slice(Math.max(0, c.start - 24), c.start)));
   if (!verb) return undefined;
-  const quoted = quotedAs(all, verb, read.masked);
+  const quoted = quotedAs(all, verb, read.masked) ?? sayerOfReportedClause(all, read.verbs[index] ?? [], verb, read.masked);
   if (quoted) return quoted;
   const subject = subjectBefore(all, verb, read.masked);
   const speaking = all.filter((c) => c.kind !== 'country');

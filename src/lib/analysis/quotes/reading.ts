@@ -211,11 +211,12 @@ const AUXILIARIES = String.raw`(?:(?:has|have|had|also|later|then|previously|rec
 /**
  * What may stand between a subject and its verb: auxiliaries and adverbs ("Huawei has repeatedly
  * said"), and a clause or description set off by commas ("Barr, who served at GTE, described";
- * "Huawei, the Chinese company, said"; "John Suffolk, Huawei's security officer, said"), whose own
+ * "Huawei, the Chinese company, said"; "John Suffolk, Huawei's security officer, said"; "Steven Cai,
+ * CEO of Huawei Benelux, said"), whose own
  * names do not speak; an acronym in brackets ("the Bureau (GCSB) told").
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:\([^()■]{1,15}\)\s*)?(?:,\s*(?:who\b|which\b|the\b|an?\b|his\b|her\b|its\b|\p{Lu}[\p{L}.-]*['’]s\s)[^■;]*,\s*)?${AUXILIARIES}$`,
+  String.raw`^\s*(?:\([^()■]{1,15}\)\s*)?(?:,\s*(?:who\b|which\b|the\b|an?\b|his\b|her\b|its\b|\p{Lu}[\p{L}.-]*['’]s\s|\p{Lu}{2,4}\s+(?:of|at)\s)[^■;]*,\s*)?${AUXILIARIES}$`,
   'iu',
 );
 /**
@@ -270,6 +271,31 @@ export function subjectBefore(candidates: readonly Candidate[], verb: Span, mask
     if (withGerund) return true;
     return SUBJECT_GAP.test(gap) && !isPrepositionObject(masked, c) && !AGENT_BEFORE.test(masked.slice(Math.max(0, c.start - 60), c.start));
   });
+}
+
+/** Verbs that quote in their own right: inside what another says ("said Jones told him “…”"), they still give the words to their subject. */
+const QUOTING_VERB =
+  /^(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|call|calls|called|calling|describ\w*|add|adds|added|adding)$/i;
+/** "said", "says", "said that": a verb of saying whose clause reports the speaker's words. */
+const SAYING_THEN_CLAUSE = /^(?:says|said)$/i;
+
+/**
+ * "Cai said Huawei welcomed and “will fully cooperate”": a verb of judgement inside what someone
+ * says ("welcomed", "confirm", "rejected") reports the sayer's words, so the sayer speaks, not the
+ * subject of the reported clause.
+ */
+export function sayerOfReportedClause(
+  candidates: readonly Candidate[],
+  verbs: readonly Span[],
+  verb: Span,
+  masked: string,
+): Candidate | undefined {
+  if (QUOTING_VERB.test(masked.slice(verb.start, verb.end))) return undefined;
+  const inner = subjectBefore(candidates, verb, masked);
+  const outer = verbs.filter((v) => v.end <= (inner?.start ?? -1)).at(-1);
+  if (!inner || !outer || !SAYING_THEN_CLAUSE.test(masked.slice(outer.start, outer.end))) return undefined;
+  if (!/^\s+(?:that\s+)?(?:(?:the|a|an)\s+)?$/i.test(masked.slice(outer.end, inner.start))) return undefined;
+  return subjectBefore(candidates, outer, masked);
 }
 
 /**
