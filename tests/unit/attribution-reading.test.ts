@@ -359,6 +359,19 @@ describe('speakers, read as a reader would', () => {
     expect(speakers(['Paul Novak said Sarah Lin told him “the deal is done”.'])).toEqual([['the deal is done', 'Sarah Lin']]);
   });
 
+  it('reads a capitalised office no one named holds as the person named nearby who holds no other, not the prime minister', () => {
+    expect(
+      speakers([
+        'Exports to the region are likely to suffer a “significant blow”, the Trade Secretary has said.',
+        'Paul Novak said on Monday he had read the report and would discuss it with Ivo Berg.',
+        'Novak said the review was done. “We believe the risk is real,” the minister told the BBC.',
+      ]),
+    ).toEqual([
+      ['significant blow', 'Paul Novak'],
+      ['We believe the risk is real,', 'Paul Novak'],
+    ]);
+  });
+
   it('gives words the speaker “referred to” to the speaker, not to the reporter', () => {
     expect(speakers(['Paul Novak did not name any company but referred to “hostile directions from abroad”.'])).toEqual([
       ['hostile directions from abroad', 'Paul Novak'],

@@ -187,6 +187,8 @@ const OFFICE_TITLES: Record<string, readonly string[]> = {
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'minister of foreign affairs', 'foreign affairs'],
   'head of government': ['prime minister', 'premier', 'chancellor'],
   'head of state': ['president', 'king', 'queen'],
+  // A secretary in a cabinet ("the Culture Secretary", "Commerce Secretary") is one of its ministers.
+  minister: ['minister', 'secretary'],
 };
 const ENVOY_TITLES = ['ambassador', 'envoy', 'mission'];
 
@@ -201,9 +203,15 @@ function officeHolders(role: string, sentDown: boolean, titles: ReadonlyMap<stri
   // "top diplomat to the EU" is an envoy abroad, not the foreign minister at home.
   const titleWords = word === 'diplomat' && sentDown ? ENVOY_TITLES : (OFFICE_TITLES[word] ?? [word]);
   const country = findCountries(role)[0]?.code;
+  // "the minister" is not the prime minister, nor "the president" the vice president: the press names those in full.
+  const qualified = new RegExp(String.raw`\b(?:prime|vice|deputy)[ -]${word}\b`, 'i');
   const fits = (title: string) => {
     const named = findCountries(title).map((c) => c.code);
-    return titleWords.some((w) => title.toLowerCase().includes(w)) && (!country || named.length === 0 || named.includes(country));
+    return (
+      titleWords.some((w) => title.toLowerCase().includes(w)) &&
+      (!country || named.length === 0 || named.includes(country)) &&
+      (!qualified.test(title) || qualified.test(role))
+    );
   };
   return new Set([...titles].filter(([, held]) => held.some(fits)).map(([id]) => id));
 }
@@ -212,18 +220,23 @@ function roleGuess(best: Candidate, lookup: Lookup): SpeakerGuess {
   const read = lookup.context.reads[lookup.blockIndex];
   const sentDown = /^\s+to\b/.test(read?.masked.slice(best.end, best.end + 4) ?? '');
   // "the 93-year-old" is whichever person was named last; an office, whoever holds it.
-  const holders = best.text.endsWith('year-old')
-    ? lookup.context.people
-    : officeHolders(best.text, sentDown, lookup.input.titles ?? new Map<string, readonly string[]>());
-  if (holders.size > 0) {
-    const before = lookup.antecedent('person', best.start, holders)?.actorId;
-    const holder = before ?? namedAfter(lookup.context, { blockIndex: lookup.blockIndex, offset: best.end }, holders);
+  const titles = lookup.input.titles ?? new Map<string, readonly string[]>();
+  const holders = best.text.endsWith('year-old') ? lookup.context.people : officeHolders(best.text, sentDown, titles);
+  // An office no one named holds ("the Culture Secretary has said", "“…,” the minister told Sky News")
+  // is the press varying its words for a person it names nearby who holds no other office.
+  const untitled = new Set([...lookup.context.people].filter((id) => (titles.get(id) ?? []).length === 0));
+  for (const [among, what] of [
+    [holders, 'with that title'],
+    [untitled, 'who holds no other office'],
+  ] as const) {
+    const before = lookup.antecedent('person', best.start, among)?.actorId;
+    const holder = before ?? namedAfter(lookup.context, { blockIndex: lookup.blockIndex, offset: best.end }, among);
     if (holder)
       return guessOf(
         holder,
         lookup.input.names.get(holder) ?? null,
         'carried',
-        `“${best.text}” carried to the ${before ? 'last' : 'next'} person named with that title`,
+        `“${best.text}” carried to the ${before ? 'last' : 'next'} person named ${what}`,
       );
   }
   return guessOf(null, best.text, 'anonymous', 'a speaker named by office alone');

@@ -26,7 +26,11 @@ export const isOrganisationPronoun = (pronoun: string) => ['they', 'it'].include
 /** Whose office it is: "the", "its", "Huawei's", "the country's". */
 const ROLE_OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he )?(?:country|company|nation|government|party|firm)['’]s|\p{Lu}[\p{L}.-]*['’]s)`;
 const ROLE_MODIFIER = String.raw`(?:\p{Lu}[\p{L}.]*|deputy|vice|former|foreign|defen[cs]e|trade|economy|finance|interior|digital|chief)`;
-const ROLE_NAME = String.raw`(?:top diplomat|prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head of (?:government|state)|head|boss)`;
+/** Each word in either case: offices are capitalised as often as not ("the Culture Secretary", "the prime minister"). */
+const eitherCase = (pattern: string) => pattern.replace(/\b\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`);
+const ROLE_NAME = eitherCase(
+  String.raw`(?:top diplomat|prime minister|president|chancellor|senator|secretary of state|foreign secretary|secretary|minister|ambassador|chief executive(?: officer)?|chairman|chairwoman|founder|leader|premier|envoy|head of (?:government|state)|head|boss)`,
+);
 /**
  * A person named by office alone ("the prime minister said", "Huawei's founder", "the
  * country's prime minister"), or by age ("the 93-year-old said"): the last person named with
